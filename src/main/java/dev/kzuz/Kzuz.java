@@ -1,0 +1,45 @@
+package dev.kzuz;
+
+import dev.kzuz.cli.App;
+import dev.kzuz.cli.ErrorHandler;
+import dev.kzuz.cli.KzuzCommand;
+import dev.kzuz.cli.Terminal;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The entry point: {@link #main} for the launcher, {@link #run} for tests and the shell. */
+public final class Kzuz {
+    private Kzuz() {
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever LANG says; a closed pipe (kzuz … | head -1) only sets PrintWriter's
+        // error flag, so it ends the output quietly instead of failing.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(new App(Terminal.detect()), out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line with the given output; returns the exit code. */
+    public static int run(App app, PrintWriter out, PrintWriter err, String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        ErrorHandler handler = new ErrorHandler(debug);
+        CommandLine cmd = new CommandLine(new KzuzCommand(app))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(handler)
+                .setExecutionExceptionHandler(handler);
+        int code = cmd.execute(args);
+        out.flush();
+        return code;
+    }
+}

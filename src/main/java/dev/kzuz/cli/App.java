@@ -1,0 +1,33 @@
+package dev.kzuz.cli;
+
+import dev.kzuz.kb.KbLoader;
+import dev.kzuz.kb.KbSource;
+import dev.kzuz.kb.LoadResult;
+import java.util.List;
+
+/**
+ * The state one run (or one interactive session) shares: where output goes, and the loaded
+ * knowledge base, kept so a session loads it once.
+ */
+public final class App {
+    private final Terminal terminal;
+    private List<String> loadedKey;
+    private LoadResult loaded;
+
+    public App(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    LoadResult load(List<KbSource> layers) {
+        List<String> key = layers.stream().map(KbSource::name).toList();
+        if (loaded == null || !key.equals(loadedKey)) {
+            loaded = KbLoader.load(layers);
+            loadedKey = key;
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.kzuz.cli;
+
+import dev.kzuz.kb.KbProblem;
+import dev.kzuz.kb.KbSource;
+import dev.kzuz.kb.LoadResult;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.render.Format;
+import dev.kzuz.render.Renderer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every command shares: the common options, loading the knowledge base, output. */
+abstract class BaseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    KzuzCommand root;
+
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public final Integer call() {
+        return run().code();
+    }
+
+    /** Does the command's work; failures are thrown as {@link KzuzException}. */
+    protected abstract ExitCode run();
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** The overlays named by --kb, checked to be readable folders. */
+    protected List<KbSource> layers() {
+        List<KbSource> layers = new ArrayList<>();
+        layers.add(KbSource.bundled());
+        for (Path dir : options.kb) {
+            if (!Files.exists(dir)) {
+                throw new ParameterException(spec.commandLine(), "--kb: no such folder: " + dir);
+            }
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(), "--kb: not a folder: " + dir);
+            }
+            if (!Files.isReadable(dir)) {
+                throw new ParameterException(spec.commandLine(), "--kb: folder cannot be read: " + dir);
+            }
+            layers.add(KbSource.directory(dir));
+        }
+        return layers;
+    }
+
+    /** The loaded knowledge base, or exit 4 with every problem on stderr. */
+    protected KnowledgeBase kb() {
+        LoadResult result = root.app().load(layers());
+        result.notices().forEach(n -> err().println("kzuz: note: " + n));
+        if (!result.valid()) {
+            for (KbProblem p : result.problems()) {
+                err().println(p);
+            }
+            throw new KzuzException(ExitCode.INVALID_KB, result.problems().size()
+                    + " problem(s) in the knowledge base; 'kzuz validate' lists them");
+        }
+        return result.kb();
+    }
+
+    protected Renderer renderer() {
+        Format format = options.format != null ? options.format
+                : root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD;
+        return format.renderer(format == Format.TABLE ? root.app().terminal().width() : 0);
+    }
+}

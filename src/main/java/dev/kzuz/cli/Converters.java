@@ -1,0 +1,64 @@
+package dev.kzuz.cli;
+
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.PartialDate;
+import dev.kzuz.render.Format;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option value converters with messages a user can act on. */
+final class Converters {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private Converters() {
+    }
+
+    /** A year, or a month or day: 1994, 1994-07, 1994-07-08. */
+    static final class DateConverter implements ITypeConverter<PartialDate> {
+        @Override
+        public PartialDate convert(String value) {
+            try {
+                return PartialDate.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a year (YYYY, or YYYY-MM, YYYY-MM-DD)");
+            }
+        }
+    }
+
+    /** An ISO 3166-1 alpha-2 code in any case. */
+    static final class CountryConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String code = value.strip().toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(code)) {
+                throw new TypeConversionException("'" + value + "' is not an ISO 3166-1 alpha-2 country code (KZ, UZ, KG, TJ, TM, RU, CN…)");
+            }
+            return code;
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.toString().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a format: table, md, json or csv");
+        }
+    }
+
+    static final class LangConverter implements ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            Lang lang = Lang.ofCode(value.strip().toLowerCase(Locale.ROOT));
+            if (lang == null || lang == Lang.UZ) {
+                throw new TypeConversionException("'" + value + "' is not a language kzuz shows: en, kk, ru");
+            }
+            return lang;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kzuz.cli;
+
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.query.Suggestions;
+import dev.kzuz.render.DetailView;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Parameters;
+
+/** Shows one record in full: every field, claim and source. */
+abstract class DetailCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", description = "The record's id (see the list command).")
+    String id;
+
+    protected abstract RecordType type();
+
+    @Override
+    protected ExitCode run() {
+        KnowledgeBase kb = kb();
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        Optional<KbRecord> found = kb.get(wanted).filter(r -> r.type() == type());
+        if (found.isEmpty()) {
+            throw notFound(kb, wanted);
+        }
+        renderer().detail(new DetailView(found.get(), options.lang, kb), out());
+        return ExitCode.OK;
+    }
+
+    private KzuzException notFound(KnowledgeBase kb, String wanted) {
+        String noun = type().noun();
+        Optional<KbRecord> other = kb.get(wanted);
+        if (other.isPresent()) {
+            String otherNoun = other.get().type().noun();
+            return new KzuzException(ExitCode.NOT_FOUND, "'" + wanted + "' is a " + otherNoun + ", not a " + noun
+                    + ": try 'kzuz " + otherNoun + " " + wanted + "'");
+        }
+        List<KbRecord> near = Suggestions.nearest(wanted, kb.ofType(type()), 3);
+        String hint = near.isEmpty() ? " (list them with 'kzuz " + type().folder() + "')"
+                : " — did you mean " + String.join(" or ", near.stream().map(r -> "'" + r.id() + "'").toList()) + "?";
+        return new KzuzException(ExitCode.NOT_FOUND, "no " + noun + " '" + wanted + "'" + hint);
+    }
+}

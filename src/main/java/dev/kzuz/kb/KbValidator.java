@@ -1,0 +1,193 @@
+package dev.kzuz.kb;
+
+import dev.kzuz.model.Claim;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Membership;
+import dev.kzuz.model.Place;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Source;
+import dev.kzuz.model.Sourced;
+import dev.kzuz.model.TradeFigure;
+import dev.kzuz.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The rules that hold across records: references resolve, sources are used, conflicts are real. */
+final class KbValidator {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final KnowledgeBase kb;
+    private final Map<String, Location> locations;
+    private final List<KbProblem> problems = new ArrayList<>();
+    private final Set<String> usedSources = new HashSet<>();
+
+    KbValidator(KnowledgeBase kb, Map<String, Location> locations) {
+        this.kb = kb;
+        this.locations = locations;
+    }
+
+    List<KbProblem> validate() {
+        for (KbRecord r : kb.all()) {
+            if (r instanceof Sourced s) {
+                checkProvenance(r, s);
+            }
+            if (r instanceof DatedRecord d) {
+                checkDated(d);
+            } else if (r instanceof Institution i) {
+                checkInstitution(i);
+            } else if (r instanceof TradeFigure t) {
+                checkTrade(t);
+            } else if (r instanceof Place p) {
+                checkCountry(p, "country", p.country());
+            } else if (r instanceof Source s) {
+                s.cites().forEach(c -> checkRef(s, "cites", c, RecordType.SOURCE));
+            }
+        }
+        checkSourcesUsed();
+        problems.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return problems;
+    }
+
+    private void problem(KbRecord r, String message) {
+        problems.add(new KbProblem(locations.getOrDefault(r.id(), Location.of("?")), r.id() + ": " + message));
+    }
+
+    private void checkProvenance(KbRecord r, Sourced s) {
+        var p = s.provenance();
+        if (p.sources().isEmpty()) {
+            problem(r, "needs at least one source");
+        }
+        p.sources().forEach(id -> useSource(r, "sources", id));
+        for (Claim c : p.claims()) {
+            if (c.sources().isEmpty()) {
+                problem(r, "claim on '" + c.field() + "' needs at least one source");
+            }
+            c.sources().forEach(id -> useSource(r, "claim sources", id));
+        }
+        if (p.verdict() == Verdict.CONFLICT) {
+            Map<String, Set<Set<String>>> sourceSetsByField = new TreeMap<>();
+            for (Claim c : p.claims()) {
+                sourceSetsByField.computeIfAbsent(c.field(), k -> new HashSet<>()).add(Set.copyOf(c.sources()));
+            }
+            boolean real = sourceSetsByField.values().stream().anyMatch(sets -> sets.size() >= 2);
+            if (!real) {
+                problem(r, "verdict is conflict, so it needs at least two claims on one field with different sources");
+            }
+        }
+    }
+
+    private void useSource(KbRecord r, String field, String id) {
+        if (checkRef(r, field, id, RecordType.SOURCE)) {
+            markUsed(id);
+        }
+    }
+
+    private void markUsed(String id) {
+        if (usedSources.add(id)) {
+            kb.get(id, Source.class).ifPresent(s -> s.cites().forEach(this::markUsed));
+        }
+    }
+
+    private boolean checkRef(KbRecord r, String field, String id, RecordType type) {
+        if (id == null) {
+            return false;
+        }
+        var target = kb.get(id);
+        if (target.isEmpty()) {
+            problem(r, field + " names '" + id + "', which is not a " + type.noun() + " id");
+            return false;
+        }
+        if (target.get().type() != type) {
+            problem(r, field + " names '" + id + "', which is a " + target.get().type().noun() + ", not a " + type.noun());
+            return false;
+        }
+        return true;
+    }
+
+    private void checkCountry(KbRecord r, String field, String code) {
+        if (code != null && !COUNTRIES.contains(code)) {
+            problem(r, field + " '" + code + "' is not an ISO 3166-1 alpha-2 country code (KZ, UZ, KG…)");
+        }
+    }
+
+    private void checkDated(DatedRecord d) {
+        checkRef(d, "place", d.place(), RecordType.PLACE);
+        if (d.parties().isEmpty()) {
+            problem(d, "needs at least one party");
+        }
+        d.parties().forEach(code -> checkCountry(d, "party", code));
+        for (String rel : d.related()) {
+            if (kb.get(rel).isEmpty()) {
+                problem(d, "related names '" + rel + "', which is no record id");
+            }
+        }
+    }
+
+    private void checkInstitution(Institution i) {
+        checkRef(i, "seat", i.seat(), RecordType.PLACE);
+        if (i.founded() != null) {
+            checkRef(i, "founded.place", i.founded().place(), RecordType.PLACE);
+            checkRef(i, "founded.treaty", i.founded().treaty(), RecordType.TREATY);
+        }
+        Map<String, List<Membership>> byCountry = new TreeMap<>();
+        for (Membership m : i.members()) {
+            checkCountry(i, "member country", m.country());
+            m.sources().forEach(id -> useSource(i, "member sources", id));
+            if (m.from() != null && m.to() != null && m.to().latest().isBefore(m.from().earliest())) {
+                problem(i, m.country() + " " + m.status().code() + " period ends (" + m.to() + ") before it starts (" + m.from() + ")");
+            }
+            byCountry.computeIfAbsent(m.country(), k -> new ArrayList<>()).add(m);
+        }
+        byCountry.forEach((country, periods) -> {
+            List<Membership> sorted = new ArrayList<>(periods);
+            sorted.sort(Comparator.comparing(Membership::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+            for (int k = 1; k < sorted.size(); k++) {
+                Membership prev = sorted.get(k - 1);
+                Membership next = sorted.get(k);
+                // Periods may touch (left on the day the next status began) but not overlap.
+                if (next.from() == null || prev.to() == null || prev.to().earliest().isAfter(next.from().latest())) {
+                    problem(i, country + " periods overlap: " + prev.status().code() + " from " + prev.from()
+                            + (prev.to() == null ? " (open)" : " to " + prev.to()) + " and " + next.status().code() + " from " + next.from());
+                }
+            }
+        });
+    }
+
+    private void checkTrade(TradeFigure t) {
+        if (t.reporter() != null) {
+            checkCountry(t, "reporter country", t.reporter().country());
+        }
+        boolean value = t.turnover() != null || t.exports() != null || t.imports() != null || t.growth() != null;
+        // A qualitative statement ("falls every year", "double it") is kept, but must say itself.
+        if (!value && t.summary().isEmpty() && t.provenance().claims().isEmpty()) {
+            problem(t, "gives no value: needs turnover, exports, imports or growth, or a summary of the statement");
+        }
+        checkNonNegative(t, "turnover", t.turnover());
+        checkNonNegative(t, "exports", t.exports());
+        checkNonNegative(t, "imports", t.imports());
+    }
+
+    private void checkNonNegative(TradeFigure t, String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            problem(t, field + " is negative (" + value.toPlainString() + ")");
+        }
+    }
+
+    private void checkSourcesUsed() {
+        for (KbRecord r : kb.ofType(RecordType.SOURCE)) {
+            if (!usedSources.contains(r.id())) {
+                problem(r, "source is cited by no record");
+            }
+        }
+    }
+}

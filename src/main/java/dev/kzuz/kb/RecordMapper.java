@@ -1,0 +1,255 @@
+package dev.kzuz.kb;
+
+import dev.kzuz.model.Claim;
+import dev.kzuz.model.ClaimStatus;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.Founding;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.LocalizedText;
+import dev.kzuz.model.Membership;
+import dev.kzuz.model.MembershipStatus;
+import dev.kzuz.model.Person;
+import dev.kzuz.model.Place;
+import dev.kzuz.model.Provenance;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Reporter;
+import dev.kzuz.model.Source;
+import dev.kzuz.model.TradeFigure;
+import dev.kzuz.model.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns YAML mappings into records of one type, reporting every problem with its location. */
+final class RecordMapper {
+    private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private final List<KbProblem> problems;
+
+    RecordMapper(List<KbProblem> problems) {
+        this.problems = problems;
+    }
+
+    /** The record in {@code node}, or null when it is too broken to build (problems say why). */
+    KbRecord map(RecordType type, YNode node) {
+        if (!(node instanceof YNode.YMap map)) {
+            problems.add(new KbProblem(node.at(), "a " + type.noun() + " record must be a mapping, not " + node.shape()));
+            return null;
+        }
+        Fields f = new Fields(map, problems);
+        int before = problems.size();
+        String id = f.string("id", true);
+        if (id != null && !id.matches(ID_PATTERN)) {
+            f.problem(f.at("id"), "id '" + id + "' must be a lowercase slug (letters, digits, single hyphens)");
+        }
+        KbRecord record = switch (type) {
+            case TREATY, EVENT -> dated(type, id, f);
+            case INSTITUTION -> institution(id, f);
+            case TRADE -> trade(id, f);
+            case SOURCE -> source(id, f);
+            case PLACE -> place(id, f);
+        };
+        f.rejectUnknown();
+        return problems.size() > before ? null : record;
+    }
+
+    private DatedRecord dated(RecordType type, String id, Fields f) {
+        LocalizedText title = f.localized("title", true);
+        List<String> aliases = f.strings("aliases", false);
+        String kind = f.oneOf("kind", true, type == RecordType.TREATY ? Vocabulary.TREATY_KINDS : Vocabulary.EVENT_KINDS);
+        var date = f.dateRange("date", true);
+        String place = f.string("place", false);
+        List<String> parties = f.strings("parties", true);
+        String status = f.string("status", false);
+        List<String> related = f.strings("related", false);
+        LocalizedText summary = f.localized("summary", false);
+        Provenance provenance = provenance(f);
+        if (id == null || title == null || kind == null || date == null || provenance == null) {
+            return null;
+        }
+        return new DatedRecord(type, id, title, aliases, kind, date, place, parties, status, related, summary, provenance);
+    }
+
+    private Institution institution(String id, Fields f) {
+        LocalizedText title = f.localized("title", true);
+        List<String> aliases = f.strings("aliases", false);
+        String kind = f.oneOf("kind", true, Vocabulary.INSTITUTION_KINDS);
+        Founding founded = null;
+        YNode.YMap fm = f.mapping("founded", false);
+        if (fm != null) {
+            Fields ff = new Fields(fm, problems);
+            founded = new Founding(ff.date("date", false), ff.string("place", false),
+                    ff.localized("document", false), ff.string("treaty", false));
+            ff.rejectUnknown();
+        }
+        var dissolved = f.date("dissolved", false);
+        String seat = f.string("seat", false);
+        LocalizedText purpose = f.localized("purpose", false);
+        List<LocalizedText> bodies = new ArrayList<>();
+        for (YNode b : f.items("bodies", false)) {
+            LocalizedText body = Fields.localized("bodies", b, true, problems);
+            if (body != null) {
+                bodies.add(body);
+            }
+        }
+        LocalizedText fate = f.localized("fate", false);
+        List<Membership> members = new ArrayList<>();
+        for (YNode m : f.items("members", false)) {
+            Membership membership = membership(m);
+            if (membership != null) {
+                members.add(membership);
+            }
+        }
+        LocalizedText summary = f.localized("summary", false);
+        Provenance provenance = provenance(f);
+        if (id == null || title == null || kind == null || provenance == null) {
+            return null;
+        }
+        return new Institution(id, title, aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members,
+                summary, provenance);
+    }
+
+    private Membership membership(YNode node) {
+        if (!(node instanceof YNode.YMap map)) {
+            problems.add(new KbProblem(node.at(), "a member entry must be a mapping, not " + node.shape()));
+            return null;
+        }
+        Fields f = new Fields(map, problems);
+        String country = f.string("country", true);
+        String status = f.oneOf("status", true, Vocabulary.MEMBERSHIP_STATUSES);
+        var from = f.date("from", false);
+        var to = f.date("to", false);
+        List<String> sources = f.strings("sources", false);
+        String note = f.string("note", false);
+        f.rejectUnknown();
+        if (country == null || status == null) {
+            return null;
+        }
+        return new Membership(country, MembershipStatus.valueOf(status.toUpperCase(Locale.ROOT)), from, to, sources, note);
+    }
+
+    private TradeFigure trade(String id, Fields f) {
+        LocalizedText title = f.localized("title", false);
+        String kind = f.oneOf("kind", true, Vocabulary.TRADE_KINDS);
+        var period = f.dateRange("period", "figure".equals(kind));
+        Reporter reporter = null;
+        YNode.YMap rm = f.mapping("reporter", "figure".equals(kind));
+        if (rm != null) {
+            Fields rf = new Fields(rm, problems);
+            reporter = new Reporter(rf.string("country", false), rf.oneOf("kind", true, Vocabulary.REPORTER_KINDS));
+            rf.rejectUnknown();
+        }
+        boolean money = f.has("turnover") || f.has("exports") || f.has("imports");
+        String currency = f.string("currency", money);
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            f.problem(f.at("currency"), "currency '" + currency + "' must be an ISO 4217 code such as USD");
+        }
+        var turnover = f.decimal("turnover");
+        var exports = f.decimal("exports");
+        var imports = f.decimal("imports");
+        var growth = f.decimal("growth");
+        boolean approximate = f.bool("approximate");
+        var set = f.date("set", false);
+        LocalizedText summary = f.localized("summary", false);
+        Provenance provenance = provenance(f);
+        if (id == null || kind == null || provenance == null) {
+            return null;
+        }
+        return new TradeFigure(id, title, kind, period, reporter, currency, turnover, exports, imports, growth,
+                approximate, set, summary, provenance);
+    }
+
+    private Source source(String id, Fields f) {
+        String kind = f.oneOf("kind", true, Vocabulary.SOURCE_KINDS);
+        String title = f.string("title", true);
+        String titleEn = f.string("title_en", false);
+        String language = f.string("language", false);
+        List<Person> authors = new ArrayList<>();
+        for (YNode a : f.items("authors", false)) {
+            if (a instanceof YNode.YMap am) {
+                Fields af = new Fields(am, problems);
+                String family = af.string("family", true);
+                String given = af.string("given", false);
+                af.rejectUnknown();
+                if (family != null) {
+                    authors.add(new Person(family, given));
+                }
+            } else {
+                problems.add(new KbProblem(a.at(), "an author must be a mapping with 'family' and 'given'"));
+            }
+        }
+        String site = f.string("site", false);
+        String publisher = f.string("publisher", false);
+        String place = f.string("place", false);
+        Integer year = f.integer("year");
+        Integer pages = f.integer("pages");
+        var date = f.date("date", false);
+        String url = f.string("url", false);
+        if (url != null && !url.matches("https?://\\S+")) {
+            f.problem(f.at("url"), "url '" + url + "' must start with http:// or https:// and hold no spaces");
+        }
+        String number = f.string("number", false);
+        String database = f.string("database", false);
+        String verdict = f.oneOf("verdict", false, Vocabulary.VERDICTS);
+        List<String> cites = f.strings("cites", false);
+        String note = f.string("note", false);
+        if (id == null || kind == null || title == null) {
+            return null;
+        }
+        return new Source(id, kind, title, titleEn, language, authors, site, publisher, place, year, pages, date, url,
+                number, database, verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), cites, note);
+    }
+
+    private Place place(String id, Fields f) {
+        LocalizedText name = f.localized("name", true);
+        List<String> aliases = f.strings("aliases", false);
+        String country = f.string("country", false);
+        if (id == null || name == null) {
+            return null;
+        }
+        return new Place(id, name, aliases, country);
+    }
+
+    private Provenance provenance(Fields f) {
+        List<String> sources = f.strings("sources", true);
+        String verdict = f.oneOf("verdict", true, Vocabulary.VERDICTS);
+        List<Claim> claims = new ArrayList<>();
+        for (YNode c : f.items("claims", false)) {
+            Claim claim = claim(c);
+            if (claim != null) {
+                claims.add(claim);
+            }
+        }
+        List<String> essayClaims = f.strings("essay_claims", false);
+        for (String e : essayClaims) {
+            if (!e.matches("E\\d+")) {
+                f.problem(f.at("essay_claims"), "essay claim '" + e + "' must look like E12");
+            }
+        }
+        String note = f.string("note", false);
+        if (verdict == null) {
+            return null;
+        }
+        return new Provenance(sources, Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), claims, essayClaims, note);
+    }
+
+    private Claim claim(YNode node) {
+        if (!(node instanceof YNode.YMap map)) {
+            problems.add(new KbProblem(node.at(), "a claim must be a mapping, not " + node.shape()));
+            return null;
+        }
+        Fields f = new Fields(map, problems);
+        String field = f.string("field", true);
+        String value = f.string("value", true);
+        List<String> sources = f.strings("sources", true);
+        String status = f.oneOf("status", true, Vocabulary.CLAIM_STATUSES);
+        String note = f.string("note", false);
+        f.rejectUnknown();
+        if (field == null || value == null || status == null) {
+            return null;
+        }
+        return new Claim(field, value, sources, ClaimStatus.valueOf(status.toUpperCase(Locale.ROOT)), note);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kzuz.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A treaty (any signed instrument) or an event (visit, summit, exercise…): both are dated,
+ * placed and have parties, so they share one shape and differ in {@link #type()} and kind.
+ */
+public record DatedRecord(
+        RecordType type,
+        String id,
+        LocalizedText title,
+        List<String> aliases,
+        String kind,
+        DateRange date,
+        String place,
+        List<String> parties,
+        String status,
+        List<String> related,
+        LocalizedText summary,
+        Provenance provenance) implements KbRecord, Sourced {
+
+    public DatedRecord {
+        if (type != RecordType.TREATY && type != RecordType.EVENT) {
+            throw new IllegalArgumentException("a dated record is a treaty or an event, not " + type);
+        }
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(provenance, "provenance");
+        aliases = List.copyOf(aliases);
+        parties = List.copyOf(parties);
+        related = List.copyOf(related);
+        summary = summary == null ? LocalizedText.empty() : summary;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.kzuz.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A body of Central Asian or wider integration, with its members over time. */
+public record Institution(
+        String id,
+        LocalizedText title,
+        List<String> aliases,
+        String kind,
+        Founding founded,
+        PartialDate dissolved,
+        String seat,
+        LocalizedText purpose,
+        List<LocalizedText> bodies,
+        LocalizedText fate,
+        List<Membership> members,
+        LocalizedText summary,
+        Provenance provenance) implements KbRecord, Sourced {
+
+    public Institution {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(provenance, "provenance");
+        aliases = List.copyOf(aliases);
+        bodies = List.copyOf(bodies);
+        members = List.copyOf(members);
+        purpose = purpose == null ? LocalizedText.empty() : purpose;
+        fate = fate == null ? LocalizedText.empty() : fate;
+        summary = summary == null ? LocalizedText.empty() : summary;
+    }
+
+    @Override
+    public RecordType type() {
+        return RecordType.INSTITUTION;
+    }
+}

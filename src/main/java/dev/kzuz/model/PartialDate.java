@@ -1,0 +1,78 @@
+package dev.kzuz.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** A calendar date known to a year, a month or a day: {@code 1996}, {@code 1997-01}, {@code 1998-10-31}. */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+    /** How much of a date is known. */
+    public enum Precision { YEAR, MONTH, DAY }
+
+    public PartialDate {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        if (month < 0 || month > 12 || (month == 0 && day != 0)) {
+            throw new IllegalArgumentException("month out of range: " + month);
+        }
+        if (day != 0) {
+            LocalDate.of(year, month, day); // throws on 1998-02-30
+        }
+    }
+
+    /**
+     * Parses ISO 8601 at its precision ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}).
+     *
+     * @throws IllegalArgumentException with a message fit for a user when the text is not such a date
+     */
+    public static PartialDate parse(String text) {
+        String t = text.strip();
+        if (!t.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        try {
+            int year = Integer.parseInt(t.substring(0, 4));
+            int month = t.length() >= 7 ? Integer.parseInt(t.substring(5, 7)) : 0;
+            int day = t.length() == 10 ? Integer.parseInt(t.substring(8, 10)) : 0;
+            return new PartialDate(year, month, day);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid calendar date");
+        }
+    }
+
+    public Precision precision() {
+        return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    /** The first day the date may stand for. */
+    public LocalDate earliest() {
+        return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+    }
+
+    /** The last day the date may stand for. */
+    public LocalDate latest() {
+        if (day != 0) {
+            return LocalDate.of(year, month, day);
+        }
+        if (month != 0) {
+            return YearMonth.of(year, month).atEndOfMonth();
+        }
+        return LocalDate.of(year, 12, 31);
+    }
+
+    @Override
+    public int compareTo(PartialDate o) {
+        int c = earliest().compareTo(o.earliest());
+        return c != 0 ? c : latest().compareTo(o.latest());
+    }
+
+    @Override
+    public String toString() {
+        return switch (precision()) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+}

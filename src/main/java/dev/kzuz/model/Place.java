@@ -1,0 +1,23 @@
+package dev.kzuz.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A place named by records, with its names per language and the other spellings users type. */
+public record Place(String id, LocalizedText name, List<String> aliases, String country) implements KbRecord {
+    public Place {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+    }
+
+    @Override
+    public RecordType type() {
+        return RecordType.PLACE;
+    }
+
+    @Override
+    public LocalizedText title() {
+        return name;
+    }
+}

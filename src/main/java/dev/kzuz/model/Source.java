@@ -1,0 +1,59 @@
+package dev.kzuz.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A book, web page, legal text, article or the essay itself; fields absent in the record are
+ * null. {@code cites} names the sources it cites in turn (the essay's bibliography).
+ */
+public record Source(
+        String id,
+        String kind,
+        String originalTitle,
+        String titleEn,
+        String language,
+        List<Person> authors,
+        String site,
+        String publisher,
+        String place,
+        Integer year,
+        Integer pages,
+        PartialDate date,
+        String url,
+        String number,
+        String database,
+        Verdict verdict,
+        List<String> cites,
+        String note) implements KbRecord {
+
+    public Source {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(originalTitle, "title");
+        authors = List.copyOf(authors);
+        cites = List.copyOf(cites);
+    }
+
+    @Override
+    public RecordType type() {
+        return RecordType.SOURCE;
+    }
+
+    /** The title as published, under its language, with the English translation where given. */
+    @Override
+    public LocalizedText title() {
+        Lang lang = language == null ? null : Lang.ofCode(language);
+        if (lang == null || lang == Lang.EN) {
+            return LocalizedText.en(originalTitle);
+        }
+        return titleEn == null ? LocalizedText.of(Map.of(lang, originalTitle))
+                : LocalizedText.of(Map.of(lang, originalTitle, Lang.EN, titleEn));
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of();
+    }
+}

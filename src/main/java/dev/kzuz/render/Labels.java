@@ -1,0 +1,87 @@
+package dev.kzuz.render;
+
+import dev.kzuz.model.Lang;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Field and value labels in English, Kazakh and Russian; a missing one falls back to English. */
+public final class Labels {
+    private static final Map<String, String[]> LABELS = new HashMap<>();
+
+    static {
+        // key: en, kk, ru
+        add("id", "ID", "ID", "ID");
+        add("date", "Date", "Күні", "Дата");
+        add("title", "Title", "Атауы", "Название");
+        add("titles", "Titles", "Атаулары", "Названия");
+        add("aliases", "Other names", "Басқа атаулары", "Другие названия");
+        add("place", "Place", "Орны", "Место");
+        add("parties", "Parties", "Тараптар", "Стороны");
+        add("kind", "Kind", "Түрі", "Вид");
+        add("verdict", "Verdict", "Тексеру нәтижесі", "Проверка");
+        add("status", "Status", "Мәртебесі", "Статус");
+        add("summary", "Summary", "Қысқаша мазмұны", "Краткое содержание");
+        add("related", "Related", "Байланысты жазбалар", "Связанные записи");
+        add("sources", "Sources", "Дереккөздер", "Источники");
+        add("note", "Note", "Ескерту", "Примечание");
+        add("essay_claims", "Essay claims", "Эссе тұжырымдары", "Утверждения эссе");
+        add("claims", "Conflicting claims", "Қайшы деректер", "Противоречивые сведения");
+        add("field", "Field", "Өріс", "Поле");
+        add("value", "Value", "Мәні", "Значение");
+        add("founded", "Founded", "Құрылған", "Основан");
+        add("document", "Founding document", "Құрылтай құжаты", "Учредительный документ");
+        add("dissolved", "Dissolved", "Таратылған", "Упразднён");
+        add("seat", "Seat", "Орналасқан жері", "Местонахождение");
+        add("purpose", "Purpose", "Мақсаты", "Цель");
+        add("bodies", "Governing bodies", "Басқару органдары", "Органы управления");
+        add("fate", "Fate", "Тағдыры", "Судьба");
+        add("members", "Membership", "Мүшелік", "Членство");
+        add("country", "Country", "Ел", "Страна");
+        add("from", "From", "Бастап", "С");
+        add("to", "To", "Дейін", "По");
+        add("period", "Period", "Кезең", "Период");
+        add("reporter", "Reporter", "Дерек берушi", "Источник данных");
+        add("turnover", "Turnover", "Тауар айналымы", "Товарооборот");
+        add("exports", "KZ exports", "Қазақстан экспорты", "Экспорт Казахстана");
+        add("imports", "KZ imports", "Қазақстан импорты", "Импорт Казахстана");
+        add("growth", "Growth, %", "Өсім, %", "Рост, %");
+        add("confirmed", "confirmed", "расталған", "подтверждено");
+        add("conflict", "conflict", "қайшылық", "противоречие");
+        add("unconfirmed", "unconfirmed", "расталмаған", "не подтверждено");
+        add("member", "member", "мүше", "член");
+        add("observer", "observer", "бақылаушы", "наблюдатель");
+        add("suspended", "suspended", "тоқтатылған", "приостановлено");
+        add("withdrawn", "withdrawn", "шыққан", "вышел");
+        add("preferred", "preferred", "қабылданған", "принято");
+        add("rejected", "rejected", "қате", "отклонено");
+        add("open", "disputed", "даулы", "спорно");
+        add("no_records", "No records match.", "Сәйкес жазба жоқ.", "Подходящих записей нет.");
+    }
+
+    private Labels() {
+    }
+
+    private static void add(String key, String en, String kk, String ru) {
+        LABELS.put(key, new String[] {en, kk, ru});
+    }
+
+    /** The label for {@code key} in {@code lang}; an unknown key is shown as it is. */
+    public static String get(String key, Lang lang) {
+        String[] l = LABELS.get(key);
+        if (l == null) {
+            return key;
+        }
+        return switch (lang) {
+            case KK -> l[1];
+            case RU -> l[2];
+            default -> l[0];
+        };
+    }
+
+    /** A country's name for a code, in the language asked (from the JDK's locale data). */
+    public static String country(String code, Lang lang) {
+        String name = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(lang == Lang.UZ ? "en" : lang.code()));
+        return name.isEmpty() || name.equals(code) ? code : name;
+    }
+}

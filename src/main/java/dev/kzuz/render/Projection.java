@@ -1,0 +1,298 @@
+package dev.kzuz.render;
+
+import dev.kzuz.model.Claim;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.LocalizedText;
+import dev.kzuz.model.Membership;
+import dev.kzuz.model.Place;
+import dev.kzuz.model.Provenance;
+import dev.kzuz.model.Source;
+import dev.kzuz.model.Sourced;
+import dev.kzuz.model.TradeFigure;
+import dev.kzuz.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns records into cells and fields, in a language: what the table, Markdown and CSV
+ * renderers share. Headers are label keys ({@link Labels}); renderers decide how to show them.
+ */
+public final class Projection {
+
+    /** A labelled value of a detail view; the key is a {@link Labels} key. */
+    public record Field(String key, String value) {
+    }
+
+    /** A titled grid inside a detail view (membership, conflicting claims). */
+    public record Section(String key, Grid grid) {
+    }
+
+    /** One record laid out: heading, fields, sections and the sources it cites. */
+    public record Detail(String heading, List<Field> fields, List<Section> sections, List<Source> sources) {
+    }
+
+    private Projection() {
+    }
+
+    // ---- lists -------------------------------------------------------------------------
+
+    /** The list grid; the {@code id} and {@code sources} columns only where asked. */
+    public static Grid list(ListView v, boolean withId, boolean withSources) {
+        List<String> header = new ArrayList<>();
+        if (withId) {
+            header.add("id");
+        }
+        header.addAll(switch (v.type()) {
+            case TREATY, EVENT -> List.of("date", "title", "place", "parties", "kind", "verdict");
+            case INSTITUTION -> List.of("title", "kind", "founded", "seat", "KZ", "UZ", "verdict");
+            case TRADE -> List.of("period", "reporter", "turnover", "exports", "imports", "growth", "verdict");
+            default -> List.of("title");
+        });
+        if (withSources) {
+            header.add("sources");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (KbRecord r : v.records()) {
+            List<String> row = new ArrayList<>();
+            if (withId) {
+                row.add(r.id());
+            }
+            row.addAll(listCells(r, v.lang(), v.kb()));
+            if (withSources) {
+                row.add(sourceIds(r));
+            }
+            rows.add(row);
+        }
+        return new Grid(header, rows);
+    }
+
+    private static List<String> listCells(KbRecord r, Lang lang, KnowledgeBase kb) {
+        if (r instanceof DatedRecord d) {
+            return List.of(d.date().toString(), title(d, lang), place(d.place(), kb, lang),
+                    String.join(", ", d.parties()), d.kind(), verdict(d, lang));
+        }
+        if (r instanceof Institution i) {
+            String founded = i.founded() == null || i.founded().date() == null ? "" : i.founded().date().toString();
+            return List.of(title(i, lang), i.kind(), founded, place(i.seat(), kb, lang),
+                    standing(i, "KZ", lang), standing(i, "UZ", lang), verdict(i, lang));
+        }
+        if (r instanceof TradeFigure t) {
+            return List.of(t.period() == null ? "" : t.period().toString(), reporter(t), money(t.turnover(), t),
+                    money(t.exports(), t), money(t.imports(), t), t.growth() == null ? "" : t.growth().toPlainString(),
+                    verdict(t, lang));
+        }
+        return List.of(title(r, lang));
+    }
+
+    /** A country's latest standing in an institution, e.g. "member 1994-07-08–". */
+    static String standing(Institution i, String country, Lang lang) {
+        Membership last = null;
+        for (Membership m : i.members()) {
+            if (m.country().equals(country) && (last == null || m.from() == null || last.from() == null || m.from().compareTo(last.from()) >= 0)) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return "—";
+        }
+        return Labels.get(last.status().code(), lang) + " " + (last.from() == null ? "?" : last.from()) + "–" + (last.to() == null ? "" : last.to());
+    }
+
+    // ---- one record --------------------------------------------------------------------
+
+    public static Detail detail(DetailView v) {
+        KbRecord r = v.record();
+        Lang lang = v.lang();
+        KnowledgeBase kb = v.kb();
+        List<Field> f = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        f.add(new Field("id", r.id()));
+        if (r.title().asMap().size() > 1) {
+            f.add(new Field("titles", r.title().asMap().entrySet().stream()
+                    .map(e -> e.getKey().code() + ": " + e.getValue()).collect(Collectors.joining(" | "))));
+        }
+        if (!r.aliases().isEmpty()) {
+            f.add(new Field("aliases", String.join(", ", r.aliases())));
+        }
+        if (r instanceof DatedRecord d) {
+            f.add(new Field("kind", d.kind()));
+            f.add(new Field("date", d.date().toString()));
+            add(f, "place", place(d.place(), kb, lang));
+            f.add(new Field("parties", parties(d.parties(), lang)));
+            add(f, "status", d.status());
+            add(f, "summary", text(d.summary(), lang));
+            add(f, "related", String.join(", ", d.related()));
+        } else if (r instanceof Institution i) {
+            f.add(new Field("kind", i.kind()));
+            if (i.founded() != null) {
+                List<String> parts = new ArrayList<>();
+                if (i.founded().date() != null) {
+                    parts.add(i.founded().date().toString());
+                }
+                if (i.founded().place() != null) {
+                    parts.add(place(i.founded().place(), kb, lang));
+                }
+                add(f, "founded", String.join(", ", parts));
+                String doc = text(i.founded().document(), lang);
+                add(f, "document", i.founded().treaty() == null ? doc : (doc + " (" + i.founded().treaty() + ")").strip());
+            }
+            add(f, "dissolved", i.dissolved() == null ? null : i.dissolved().toString());
+            add(f, "seat", place(i.seat(), kb, lang));
+            add(f, "purpose", text(i.purpose(), lang));
+            add(f, "bodies", i.bodies().stream().map(b -> text(b, lang)).collect(Collectors.joining("; ")));
+            add(f, "fate", text(i.fate(), lang));
+            add(f, "summary", text(i.summary(), lang));
+            if (!i.members().isEmpty()) {
+                sections.add(new Section("members", members(i, lang)));
+            }
+        } else if (r instanceof TradeFigure t) {
+            f.add(new Field("kind", t.kind()));
+            add(f, "period", t.period() == null ? null : t.period().toString());
+            add(f, "reporter", reporter(t));
+            add(f, "turnover", money(t.turnover(), t));
+            add(f, "exports", money(t.exports(), t));
+            add(f, "imports", money(t.imports(), t));
+            add(f, "growth", t.growth() == null ? null : t.growth().toPlainString());
+            add(f, "summary", text(t.summary(), lang));
+        } else if (r instanceof Source s) {
+            f.add(new Field("kind", s.kind()));
+            f.add(new Field("value", References.plain(s)));
+        } else if (r instanceof Place p) {
+            add(f, "country", p.country());
+        }
+        if (r instanceof Sourced s) {
+            Provenance p = s.provenance();
+            f.add(new Field("verdict", verdict(s, lang)));
+            add(f, "essay_claims", String.join(", ", p.essayClaims()));
+            add(f, "note", p.note());
+            if (!p.claims().isEmpty()) {
+                sections.add(new Section("claims", claims(p.claims(), lang)));
+            }
+        }
+        return new Detail(title(r, lang), f, sections, sources(List.of(r), kb));
+    }
+
+    private static void add(List<Field> fields, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(new Field(key, value));
+        }
+    }
+
+    static Grid members(Institution i, Lang lang) {
+        List<List<String>> rows = new ArrayList<>();
+        i.members().stream()
+                .sorted(Comparator.comparing(Membership::country)
+                        .thenComparing(Membership::from, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(m -> rows.add(List.of(m.country(), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
+                        m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()),
+                        m.note() == null ? "" : m.note())));
+        return new Grid(List.of("country", "status", "from", "to", "sources", "note"), rows);
+    }
+
+    static Grid claims(List<Claim> claims, Lang lang) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Claim c : claims) {
+            rows.add(List.of(c.field(), c.value(), Labels.get(c.status().code(), lang), String.join(", ", c.sources()),
+                    c.note() == null ? "" : c.note()));
+        }
+        return new Grid(List.of("field", "value", "status", "sources", "note"), rows);
+    }
+
+    // ---- shared cells ------------------------------------------------------------------
+
+    /** The title in {@code lang}, marked "[en]" when it had to fall back to English. */
+    public static String title(KbRecord r, Lang lang) {
+        if (r instanceof TradeFigure t && t.title().isEmpty()) {
+            return "Trade " + (t.period() == null ? "" : t.period() + " ") + "(" + reporter(t) + ")";
+        }
+        return text(r.title(), lang);
+    }
+
+    static String text(LocalizedText t, Lang lang) {
+        if (t == null || t.isEmpty()) {
+            return "";
+        }
+        LocalizedText.Resolved res = t.resolve(lang);
+        return res.fallback() ? res.text() + " [" + res.lang().code() + "]" : res.text();
+    }
+
+    static String place(String id, KnowledgeBase kb, Lang lang) {
+        if (id == null) {
+            return "";
+        }
+        return kb.get(id, Place.class).map(p -> text(p.name(), lang).replace(" [en]", "")).orElse(id);
+    }
+
+    static String parties(List<String> codes, Lang lang) {
+        return codes.stream().map(c -> c + " (" + Labels.country(c, lang) + ")").collect(Collectors.joining(", "));
+    }
+
+    static String verdict(Sourced s, Lang lang) {
+        Verdict v = s.provenance().verdict();
+        return Labels.get(v.code(), lang);
+    }
+
+    static String reporter(TradeFigure t) {
+        if (t.reporter() == null) {
+            return "";
+        }
+        return t.reporter().country() == null ? t.reporter().kind() : t.reporter().country() + " " + t.reporter().kind();
+    }
+
+    /** Money for people: "$4.5 bn", "$703 m", "~" for approximate figures. */
+    static String money(BigDecimal v, TradeFigure t) {
+        if (v == null) {
+            return "";
+        }
+        String sign = "USD".equals(t.currency()) ? "$" : t.currency() + " ";
+        String approx = t.approximate() ? "~" : "";
+        BigDecimal bn = BigDecimal.valueOf(1_000_000_000L);
+        BigDecimal m = BigDecimal.valueOf(1_000_000L);
+        if (v.compareTo(bn) >= 0) {
+            return approx + sign + v.divide(bn).stripTrailingZeros().toPlainString() + " bn";
+        }
+        if (v.compareTo(m) >= 0) {
+            return approx + sign + v.divide(m).stripTrailingZeros().toPlainString() + " m";
+        }
+        return approx + sign + v.toPlainString();
+    }
+
+    static String sourceIds(KbRecord r) {
+        return String.join(", ", sourceIdsOf(r));
+    }
+
+    private static Set<String> sourceIdsOf(KbRecord r) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (r instanceof Sourced s) {
+            ids.addAll(s.provenance().sources());
+            s.provenance().claims().forEach(c -> ids.addAll(c.sources()));
+        }
+        if (r instanceof Institution i) {
+            i.members().forEach(m -> ids.addAll(m.sources()));
+        }
+        return ids;
+    }
+
+    /** Every source the records cite, in order of first citation. */
+    public static List<Source> sources(Collection<? extends KbRecord> records, KnowledgeBase kb) {
+        Set<String> ids = new LinkedHashSet<>();
+        records.forEach(r -> ids.addAll(sourceIdsOf(r)));
+        return ids.stream().map(id -> kb.get(id, Source.class).orElse(null)).filter(s -> s != null).toList();
+    }
+
+    /** The records among these whose sources disagree. */
+    public static List<Sourced> conflicts(Collection<? extends KbRecord> records) {
+        return records.stream().filter(r -> r instanceof Sourced s && s.provenance().verdict() == Verdict.CONFLICT)
+                .map(Sourced.class::cast).toList();
+    }
+}

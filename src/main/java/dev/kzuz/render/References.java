@@ -1,0 +1,56 @@
+package dev.kzuz.render;
+
+import dev.kzuz.model.Person;
+import dev.kzuz.model.Source;
+import dev.kzuz.model.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A plain, unstyled reference for a source (styled citations are the cite command's job). */
+public final class References {
+    private References() {
+    }
+
+    public static String plain(Source s) {
+        List<String> parts = new ArrayList<>();
+        if (!s.authors().isEmpty()) {
+            parts.add(s.authors().stream().map(Person::toString).collect(Collectors.joining("; ")));
+        }
+        parts.add(s.titleEn() == null ? s.originalTitle() : s.originalTitle() + " [" + s.titleEn() + "]");
+        List<String> pub = new ArrayList<>();
+        addIf(pub, s.site());
+        addIf(pub, s.database());
+        addIf(pub, s.place());
+        addIf(pub, s.publisher());
+        if (s.date() != null) {
+            pub.add(s.date().toString());
+        } else if (s.year() != null) {
+            pub.add(s.year().toString());
+        }
+        if (!pub.isEmpty()) {
+            parts.add(String.join(", ", pub));
+        }
+        if (s.number() != null) {
+            parts.add("No. " + s.number());
+        }
+        if (s.pages() != null) {
+            parts.add(s.pages() + " pp.");
+        }
+        if (s.url() != null) {
+            parts.add(s.url());
+        }
+        String text = parts.stream().map(Text::oneLine).map(References::endSentence).collect(Collectors.joining(" "));
+        return s.verdict() == Verdict.UNCONFIRMED ? text + " (details unconfirmed beyond the essay)" : text;
+    }
+
+    private static void addIf(List<String> list, String value) {
+        if (value != null) {
+            list.add(value);
+        }
+    }
+
+    private static String endSentence(String s) {
+        return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.startsWith("http") ? s : s + ".";
+    }
+}

@@ -1,0 +1,10 @@
+package dev.kzuz.render;
+
+import java.io.PrintWriter;
+
+/** Writes views in one output format. Renderers never see the command line. */
+public interface Renderer {
+    void list(ListView view, PrintWriter out);
+
+    void detail(DetailView view, PrintWriter out);
+}

@@ -1,0 +1,40 @@
+package dev.kzuz.render;
+
+/** Text hygiene for output: record text never reaches a terminal or a file with control codes. */
+public final class Text {
+    private Text() {
+    }
+
+    /** Drops control characters (escape sequences included) and folds line breaks and tabs to spaces. */
+    public static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                b.append(' ');
+            } else if (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029') {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** Cuts to {@code width} characters, ending in an ellipsis when cut. */
+    public static String truncate(String s, int width) {
+        if (s.codePointCount(0, s.length()) <= width) {
+            return s;
+        }
+        if (width <= 1) {
+            return "…".substring(0, Math.max(0, width));
+        }
+        int end = s.offsetByCodePoints(0, width - 1);
+        return s.substring(0, end).stripTrailing() + "…";
+    }
+
+    public static int width(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}
