@@ -29,12 +29,16 @@ abstract class DetailCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     private KzuzException notFound(KnowledgeBase kb, String wanted) {
         String noun = type().noun();
         Optional<KbRecord> other = kb.get(wanted);
         if (other.isPresent()) {
             String otherNoun = other.get().type().noun();
-            return new KzuzException(ExitCode.NOT_FOUND, "'" + wanted + "' is a " + otherNoun + ", not a " + noun
+            return new KzuzException(ExitCode.NOT_FOUND, "'" + wanted + "' is " + article(otherNoun) + ", not " + article(noun)
                     + ": try 'kzuz " + otherNoun + " " + wanted + "'");
         }
         List<KbRecord> near = Suggestions.nearest(wanted, kb.ofType(type()), 3);

@@ -61,7 +61,8 @@ public final class KbLoader {
             first = false;
         }
         KnowledgeBase kb = KnowledgeBase.of(records.values());
-        problems.addAll(new KbValidator(kb, locations).validate());
+        // "Every source is used" only means something once every record has loaded.
+        problems.addAll(new KbValidator(kb, locations, problems.isEmpty()).validate());
         return new LoadResult(kb, problems, notices);
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into a {@link YNode} tree with locations, through Jackson's streaming parser
@@ -80,9 +82,7 @@ public final class YamlTreeReader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String msg = firstLine(e.getOriginalMessage());
-            throw new YamlException(new KbProblem(loc == null ? Location.of(file) : at(file, loc), "YAML syntax: " + msg));
+            throw new YamlException(syntaxProblem(file, e));
         } catch (IOException | RuntimeException e) {
             throw new YamlException(new KbProblem(Location.of(file), "cannot be read as YAML: " + firstLine(String.valueOf(e.getMessage()))));
         }
@@ -132,6 +132,24 @@ public final class YamlTreeReader {
                 // Numbers and booleans keep their text: the mapper decides what a field needs.
                 return new YNode.YScalar(at, p.getText());
         }
+    }
+
+    /** SnakeYAML's own message names the problem and its mark; Jackson's first line often does not. */
+    private static KbProblem syntaxProblem(String file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            Mark mark = m.getProblemMark();
+            String what = m.getProblem() == null ? firstLine(m.getMessage()) : m.getProblem();
+            String context = m.getContext() == null ? "" : m.getContext() + ": ";
+            return new KbProblem(new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "YAML syntax: " + context + firstLine(what));
+        }
+        String msg = firstLine(e.getOriginalMessage());
+        if (msg.contains("nesting depth")) {
+            msg = "nested deeper than " + MAX_DEPTH + " levels";
+        } else if (msg.contains("aliases")) {
+            msg = "more than " + MAX_ALIASES + " aliases (an alias bomb?)";
+        }
+        JsonLocation loc = e.getLocation();
+        return new KbProblem(loc == null || loc.getLineNr() < 1 ? Location.of(file) : at(file, loc), "YAML syntax: " + msg);
     }
 
     private static Location at(String file, JsonLocation loc) {

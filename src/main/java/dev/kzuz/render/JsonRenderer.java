@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.Institution;
@@ -54,7 +55,9 @@ final class JsonRenderer implements Renderer {
         try {
             JsonGenerator g = new JsonFactory().createGenerator(out);
             DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent));
+            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(indent).withArrayIndenter(indent));
             body.write(g);
             g.flush();
             out.print("\n");

@@ -1,0 +1,73 @@
+package dev.kzuz.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kzuz.model.ClaimStatus;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.MembershipStatus;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real, bundled knowledge base loads without a single problem and holds what the essay needs. */
+class BundledKbTest {
+    private static LoadResult result;
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void load() {
+        result = KbLoader.load(List.of(KbSource.bundled()));
+        kb = result.kb();
+    }
+
+    @Test
+    void isValid() {
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
+    void holdsEnoughOfEachType() {
+        assertThat(kb.ofType(RecordType.TREATY).size() + kb.ofType(RecordType.EVENT).size()).isGreaterThanOrEqualTo(60);
+        assertThat(kb.ofType(RecordType.INSTITUTION)).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(kb.get("essay-kk")).isPresent();
+    }
+
+    @Test
+    void theThreeInstitutionsOfTheMissionAreThere() {
+        assertThat(kb.get("cadb", Institution.class)).hasValueSatisfying(cadb -> {
+            assertThat(cadb.title().asMap()).containsKeys(Lang.EN, Lang.RU, Lang.KK);
+            assertThat(cadb.founded().date()).hasToString("1994-07-08");
+        });
+        assertThat(kb.get("council-of-defence-ministers", Institution.class)).isPresent();
+        assertThat(kb.get("centrasbat", Institution.class)).hasValueSatisfying(
+                c -> assertThat(c.aliases()).contains("Centrazbat", "Орталыққазбат"));
+    }
+
+    @Test
+    void theEssaysDateOfTheTrilateralTreatyIsKeptAsARejectedClaim() {
+        DatedRecord t = kb.get("trilateral-eternal-friendship-1997", DatedRecord.class).orElseThrow();
+        assertThat(t.date()).hasToString("1997-01-10");
+        assertThat(t.place()).isEqualTo("bishkek");
+        assertThat(t.provenance().verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(t.provenance().claims()).anySatisfy(c -> {
+            assertThat(c.value()).isEqualTo("1997-03-10");
+            assertThat(c.sources()).containsExactly("essay-kk");
+            assertThat(c.status()).isEqualTo(ClaimStatus.REJECTED);
+        });
+    }
+
+    @Test
+    void uzbekistansCstoHistoryShowsItsExitAndReturn() {
+        Institution csto = kb.get("csto", Institution.class).orElseThrow();
+        assertThat(csto.members()).filteredOn(m -> m.country().equals("UZ"))
+                .extracting(m -> m.status())
+                .containsSubsequence(MembershipStatus.MEMBER, MembershipStatus.WITHDRAWN, MembershipStatus.MEMBER);
+        assertThat(csto.members()).filteredOn(m -> m.country().equals("KZ")).hasSize(1);
+    }
+}
