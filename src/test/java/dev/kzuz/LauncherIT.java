@@ -1,0 +1,83 @@
+package dev.kzuz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar through the real launcher, as a user runs it: from another folder, through
+ * a symlink, into a closed pipe, under LANG=C. Runs after packaging (failsafe), so the launcher
+ * finds the jar up to date and never starts a nested build.
+ */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("bin/kzuz").toAbsolutePath();
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Path dir, Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runsFromAnyFolderWithTheArgumentsUnchanged(@TempDir Path elsewhere) throws Exception {
+        Run r = run(elsewhere, Map.of(), LAUNCHER.toString(), "treaties", "--since", "1994");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("| Date | Title |").contains("1998-10-31");
+    }
+
+    @Test
+    void runsThroughASymlinkOnThePath(@TempDir Path bin) throws Exception {
+        Path link = Files.createSymbolicLink(bin.resolve("kzuz"), LAUNCHER);
+        Run r = run(bin, Map.of(), link.toString(), "institution", "cadb", "--format", "json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"id\": \"cadb\"");
+        assertThat(link).isSymbolicLink();
+    }
+
+    @Test
+    void returnsTheExitCodeOfTheCommand(@TempDir Path dir) throws Exception {
+        Run r = run(dir, Map.of(), LAUNCHER.toString(), "institution", "cadbx");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("kzuz: no institution 'cadbx' — did you mean 'cadb'?\n");
+    }
+
+    @Test
+    void aClosedPipeIsNotAnError(@TempDir Path dir) throws Exception {
+        Run r = run(dir, Map.of(), "bash", "-c", "set -o pipefail; '" + LAUNCHER + "' treaties --format json | head -c 100 >/dev/null");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void writesUtf8WhateverTheLocale(@TempDir Path dir) throws Exception {
+        Run r = run(dir, Map.of("LANG", "C", "LC_ALL", "C"), LAUNCHER.toString(), "institution", "cadb", "--lang", "kk");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Орталық Азиялық Ынтымақтастық және даму банкі");
+    }
+
+    @Test
+    void jqCanReadTheJsonDates(@TempDir Path dir) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString(), "treaties", "--format", "json"));
+        Run r = run(dir, Map.of(), cmd.toArray(String[]::new));
+        assertThat(r.code()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get(0).get("date").asText()).matches("\\d{4}.*");
+    }
+
+}
