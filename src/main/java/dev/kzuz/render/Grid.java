@@ -8,4 +8,19 @@ public record Grid(List<String> header, List<List<String>> rows) {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
     }
+
+    /** The same grid without the column {@code key} (unchanged when there is none). */
+    public Grid without(String key) {
+        int c = header.indexOf(key);
+        if (c < 0) {
+            return this;
+        }
+        List<String> h = new java.util.ArrayList<>(header);
+        h.remove(c);
+        return new Grid(h, rows.stream().map(r -> {
+            List<String> copy = new java.util.ArrayList<>(r);
+            copy.remove(c);
+            return (List<String>) copy;
+        }).toList());
+    }
 }

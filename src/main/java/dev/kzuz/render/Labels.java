@@ -26,7 +26,8 @@ public final class Labels {
         add("sources", "Sources", "Дереккөздер", "Источники");
         add("note", "Note", "Ескерту", "Примечание");
         add("essay_claims", "Essay claims", "Эссе тұжырымдары", "Утверждения эссе");
-        add("claims", "Conflicting claims", "Қайшы деректер", "Противоречивые сведения");
+        add("claims", "Claims and their sources", "Дереккөздердің деректері", "Сведения источников");
+        add("conflicts", "Conflicting claims", "Қайшы деректер", "Противоречивые сведения");
         add("field", "Field", "Өріс", "Поле");
         add("value", "Value", "Мәні", "Значение");
         add("founded", "Founded", "Құрылған", "Основан");

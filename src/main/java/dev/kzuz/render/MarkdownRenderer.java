@@ -20,7 +20,7 @@ final class MarkdownRenderer implements Renderer {
         table(Projection.list(v, false, true), v.lang(), out);
         List<Sourced> conflicts = Projection.conflicts(v.records());
         if (!conflicts.isEmpty()) {
-            out.print("\n**" + Labels.get("claims", v.lang()) + "**\n\n");
+            out.print("\n**" + Labels.get("conflicts", v.lang()) + "**\n\n");
             for (Sourced s : conflicts) {
                 out.print("- " + cell(Projection.title((KbRecord) s, v.lang())) + ": " + claimsInline(s.provenance().claims(), v.lang()) + "\n");
             }

@@ -23,7 +23,8 @@ final class TableRenderer implements Renderer {
             out.print(Labels.get("no_records", v.lang()) + "\n");
             return;
         }
-        grid(Projection.list(v, true, false), v.lang(), out);
+        // A terminal row is short: the kind is in the detail view.
+        grid(Projection.list(v, true, false).without("kind"), v.lang(), out);
         List<Sourced> conflicts = Projection.conflicts(v.records());
         if (!conflicts.isEmpty()) {
             out.print("\n! " + Labels.get("conflict", v.lang()) + ": ");
@@ -119,7 +120,8 @@ final class TableRenderer implements Renderer {
 
     private static int minWidth(String key) {
         return switch (key) {
-            case "title", "value" -> 16;
+            case "title", "value" -> 20;
+            case "place", "seat" -> 8;
             case "id" -> 12;
             default -> MIN_COLUMN;
         };
