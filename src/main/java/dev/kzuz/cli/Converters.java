@@ -2,6 +2,7 @@ package dev.kzuz.cli;
 
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
+import dev.kzuz.model.Verdict;
 import dev.kzuz.render.Format;
 import java.util.Locale;
 import java.util.Set;
@@ -48,6 +49,18 @@ final class Converters {
                 }
             }
             throw new TypeConversionException("'" + value + "' is not a format: table, md, json or csv");
+        }
+    }
+
+    static final class VerdictConverter implements ITypeConverter<Verdict> {
+        @Override
+        public Verdict convert(String value) {
+            for (Verdict v : Verdict.values()) {
+                if (v.code().equalsIgnoreCase(value.strip())) {
+                    return v;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a verdict: confirmed, conflict or unconfirmed");
         }
     }
 

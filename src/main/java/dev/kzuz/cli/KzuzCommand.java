@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             EventCommand.class,
             InstitutionsCommand.class,
             InstitutionCommand.class,
+            ClaimsCommand.class,
             ValidateCommand.class})
 public final class KzuzCommand implements Runnable {
     static final String VERSION = "kzuz 0.1.0";

@@ -6,12 +6,23 @@ import dev.kzuz.kb.LoadResult;
 import dev.kzuz.model.RecordType;
 import java.util.List;
 import java.util.stream.Collectors;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.Verdict;
+import dev.kzuz.query.Coverage;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "validate",
         header = "Check the knowledge base, and any --kb folders on top of it, against every rule.",
         description = "Problems are listed as FILE:LINE:COL: message on stdout; exit 4 when there is any.")
 final class ValidateCommand extends BaseCommand {
+    @Option(names = "--coverage", description = "After checking, report records by type, sources by kind, titles per language, verdicts, and how much of the essay is covered.")
+    boolean coverage;
+
     @Override
     protected ExitCode run() {
         List<KbSource> layers = layers();
@@ -24,10 +35,36 @@ final class ValidateCommand extends BaseCommand {
         if (!result.valid()) {
             throw new KzuzException(ExitCode.INVALID_KB, result.problems().size() + " problem(s) in " + where);
         }
-        String counts = java.util.Arrays.stream(RecordType.values())
+        String counts = Arrays.stream(RecordType.values())
                 .map(t -> result.kb().ofType(t).size() + " " + t.folder())
                 .collect(Collectors.joining(", "));
         out().println("ok: " + result.kb().size() + " records (" + counts + ") in " + where);
+        if (coverage) {
+            printCoverage(Coverage.of(result.kb()));
+        }
         return ExitCode.OK;
+    }
+
+    private void printCoverage(Coverage c) {
+        PrintWriter out = out();
+        out.println();
+        out.println("records by type:    " + join(c.recordsByType()));
+        out.println("sources by kind:    " + join(c.sourcesByKind()));
+        out.println("titles per language (of " + c.titled() + " treaties, events and institutions): "
+                + Arrays.stream(Lang.values()).map(l -> l.code() + " " + c.titlesByLanguage().getOrDefault(l, 0))
+                        .collect(Collectors.joining(", ")));
+        out.println("verdicts:           " + verdicts(c.verdicts()));
+        int n = c.essayClaimCount();
+        out.println("essay claims:       " + n + " (" + verdicts(c.essayClaims()) + ")");
+        out.println("essay coverage:     " + c.essayClaimsWithRecords() + " of " + n + " claims are held by a record"
+                + (n == 0 ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100.0 * c.essayClaimsWithRecords() / n)));
+    }
+
+    private static String join(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    private static String verdicts(Map<Verdict, Integer> counts) {
+        return Arrays.stream(Verdict.values()).map(v -> counts.getOrDefault(v, 0) + " " + v.code()).collect(Collectors.joining(", "));
     }
 }

@@ -2,6 +2,7 @@ package dev.kzuz.kb;
 
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
@@ -55,8 +56,11 @@ final class KbValidator {
                 checkCountry(p, "country", p.country());
             } else if (r instanceof Source s) {
                 s.cites().forEach(c -> checkRef(s, "cites", c, RecordType.SOURCE));
+            } else if (r instanceof EssayClaim c) {
+                checkEssayClaim(c);
             }
         }
+        checkEssayClaimCodes();
         if (complete) {
             checkSourcesUsed();
         }
@@ -186,6 +190,41 @@ final class KbValidator {
     private void checkNonNegative(TradeFigure t, String field, BigDecimal value) {
         if (value != null && value.signum() < 0) {
             problem(t, field + " is negative (" + value.toPlainString() + ")");
+        }
+    }
+
+    private void checkEssayClaim(EssayClaim c) {
+        useSource(c, "essay", c.essay());
+        for (String id : c.records()) {
+            if (kb.get(id).isEmpty()) {
+                problem(c, "records names '" + id + "', which is no record id");
+            }
+        }
+        if (c.verdict() != Verdict.UNCONFIRMED && c.records().isEmpty()) {
+            problem(c, "a " + c.verdict().code() + " claim must name the records that hold the fact");
+        }
+    }
+
+    /** Every essay-claim code a record names must be a claim of the essay, once claims are recorded. */
+    private void checkEssayClaimCodes() {
+        Set<String> codes = new HashSet<>();
+        // One checklist claim may be split into several records (its parts can differ in verdict).
+        kb.ofType(RecordType.CLAIM, EssayClaim.class).forEach(c -> {
+            if (c.code() != null) {
+                codes.add(c.code());
+            }
+        });
+        if (codes.isEmpty()) {
+            return;
+        }
+        for (KbRecord r : kb.all()) {
+            if (r instanceof Sourced s) {
+                for (String code : s.provenance().essayClaims()) {
+                    if (!codes.contains(code)) {
+                        problem(r, "essay_claims names " + code + ", which no essay claim (claims/) has as its code");
+                    }
+                }
+            }
         }
     }
 

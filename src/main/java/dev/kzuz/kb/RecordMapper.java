@@ -3,6 +3,7 @@ package dev.kzuz.kb;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.ClaimStatus;
 import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Founding;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
@@ -50,6 +51,7 @@ final class RecordMapper {
             case TRADE -> trade(id, f);
             case SOURCE -> source(id, f);
             case PLACE -> place(id, f);
+            case CLAIM -> essayClaim(id, f);
         };
         f.rejectUnknown();
         return problems.size() > before ? null : record;
@@ -190,6 +192,10 @@ final class RecordMapper {
         if (url != null && !url.matches("https?://\\S+")) {
             f.problem(f.at("url"), "url '" + url + "' must start with http:// or https:// and hold no spaces");
         }
+        var accessed = f.date("accessed", false);
+        if (accessed != null && url == null) {
+            f.problem(f.at("accessed"), "'accessed' only makes sense with a 'url'");
+        }
         String number = f.string("number", false);
         String database = f.string("database", false);
         String verdict = f.oneOf("verdict", false, Vocabulary.VERDICTS);
@@ -199,7 +205,7 @@ final class RecordMapper {
             return null;
         }
         return new Source(id, kind, title, titleEn, language, authors, site, publisher, place, year, pages, date, url,
-                number, database, verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), cites, note);
+                accessed, number, database, verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), cites, note);
     }
 
     private Place place(String id, Fields f) {
@@ -210,6 +216,26 @@ final class RecordMapper {
             return null;
         }
         return new Place(id, name, aliases, country);
+    }
+
+    private EssayClaim essayClaim(String id, Fields f) {
+        String essay = f.string("essay", true);
+        String code = f.string("code", false);
+        if (code != null && !code.matches("E\\d+")) {
+            f.problem(f.at("code"), "code '" + code + "' must look like E12");
+        }
+        String lines = f.string("lines", true);
+        if (lines != null && !lines.matches("\\d+(-\\d+)?")) {
+            f.problem(f.at("lines"), "lines '" + lines + "' must be a line number or a range such as 38-39");
+        }
+        LocalizedText text = f.localized("text", true);
+        String verdict = f.oneOf("verdict", true, Vocabulary.VERDICTS);
+        List<String> records = f.strings("records", false);
+        String note = f.string("note", false);
+        if (id == null || essay == null || lines == null || text == null || verdict == null) {
+            return null;
+        }
+        return new EssayClaim(id, essay, code, lines, text, Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), records, note);
     }
 
     private Provenance provenance(Fields f) {

@@ -34,8 +34,7 @@ public final class KnowledgeBase {
     }
 
     private static List<KbRecord> sorted(List<KbRecord> list) {
-        list.sort(Comparator.comparing(KnowledgeBase::sortDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(KbRecord::id));
+        list.sort(order());
         return list;
     }
 
@@ -47,6 +46,13 @@ public final class KnowledgeBase {
             return t.period();
         }
         return null;
+    }
+
+    private static Comparator<KbRecord> order() {
+        // Essay claims read in the essay's order; the rest by date, then id.
+        return Comparator.comparing((KbRecord r) -> r instanceof EssayClaim c ? c.firstLine() : 0)
+                .thenComparing(KnowledgeBase::sortDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(KbRecord::id);
     }
 
     public Optional<KbRecord> get(String id) {

@@ -7,6 +7,7 @@ public enum RecordType {
     INSTITUTION("institutions", "institution"),
     TRADE("trade", "trade figure"),
     SOURCE("sources", "source"),
+    CLAIM("claims", "essay claim"),
     PLACE("places", "place");
 
     private final String folder;

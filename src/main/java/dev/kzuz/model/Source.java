@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A book, web page, legal text, article or the essay itself; fields absent in the record are
- * null. {@code cites} names the sources it cites in turn (the essay's bibliography).
+ * null. {@code accessed} is the day our research read the page (a stored copy of it);
+ * {@code cites} names the sources it cites in turn (the essay's bibliography).
  */
 public record Source(
         String id,
@@ -22,6 +23,7 @@ public record Source(
         Integer pages,
         PartialDate date,
         String url,
+        PartialDate accessed,
         String number,
         String database,
         Verdict verdict,

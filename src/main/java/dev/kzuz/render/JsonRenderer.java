@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.LocalizedText;
@@ -105,6 +106,14 @@ final class JsonRenderer implements Renderer {
             text(g, "summary", t.summary());
         } else if (r instanceof Source s) {
             source(g, s);
+        } else if (r instanceof EssayClaim c) {
+            g.writeStringField("essay", c.essay());
+            string(g, "code", c.code());
+            g.writeStringField("lines", c.lines());
+            text(g, "text", c.text());
+            g.writeStringField("verdict", c.verdict().code());
+            strings(g, "records", c.records());
+            string(g, "note", c.note());
         } else if (r instanceof Place p) {
             text(g, "name", p.name());
             strings(g, "aliases", p.aliases());
@@ -180,6 +189,7 @@ final class JsonRenderer implements Renderer {
         }
         date(g, "date", s.date());
         string(g, "url", s.url());
+        date(g, "accessed", s.accessed());
         string(g, "number", s.number());
         string(g, "database", s.database());
         string(g, "verdict", s.verdict() == null ? null : s.verdict().code());

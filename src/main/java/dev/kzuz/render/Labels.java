@@ -57,6 +57,10 @@ public final class Labels {
         add("preferred", "preferred", "қабылданған", "принято");
         add("rejected", "rejected", "қате", "отклонено");
         add("open", "disputed", "даулы", "спорно");
+        add("code", "Code", "Коды", "Код");
+        add("lines", "Essay lines", "Эссе жолдары", "Строки эссе");
+        add("claim", "The essay says", "Эсседе", "В эссе сказано");
+        add("records", "Records", "Жазбалар", "Записи");
         add("no_records", "No records match.", "Сәйкес жазба жоқ.", "Подходящих записей нет.");
     }
 

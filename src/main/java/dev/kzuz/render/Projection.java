@@ -2,6 +2,7 @@ package dev.kzuz.render;
 
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
@@ -56,6 +57,7 @@ public final class Projection {
             case TREATY, EVENT -> List.of("date", "title", "place", "parties", "kind", "verdict");
             case INSTITUTION -> List.of("title", "kind", "founded", "seat", "KZ", "UZ", "verdict");
             case TRADE -> List.of("period", "reporter", "turnover", "exports", "imports", "growth", "verdict");
+            case CLAIM -> List.of("code", "lines", "claim", "verdict", "records");
             default -> List.of("title");
         });
         if (withSources) {
@@ -90,6 +92,10 @@ public final class Projection {
             return List.of(t.period() == null ? "" : t.period().toString(), reporter(t), money(t.turnover(), t),
                     money(t.exports(), t), money(t.imports(), t), t.growth() == null ? "" : t.growth().toPlainString(),
                     verdict(t, lang));
+        }
+        if (r instanceof EssayClaim c) {
+            return List.of(c.code() == null ? "" : c.code(), c.lines(), title(c, lang), Labels.get(c.verdict().code(), lang),
+                    String.join(", ", c.records()));
         }
         return List.of(title(r, lang));
     }
@@ -169,6 +175,12 @@ public final class Projection {
             f.add(new Field("value", References.plain(s)));
         } else if (r instanceof Place p) {
             add(f, "country", p.country());
+        } else if (r instanceof EssayClaim c) {
+            add(f, "code", c.code());
+            f.add(new Field("lines", c.essay() + ", " + c.lines()));
+            f.add(new Field("verdict", Labels.get(c.verdict().code(), lang)));
+            add(f, "records", String.join(", ", c.records()));
+            add(f, "note", c.note());
         }
         if (r instanceof Sourced s) {
             Provenance p = s.provenance();
@@ -279,6 +291,9 @@ public final class Projection {
         }
         if (r instanceof Institution i) {
             i.members().forEach(m -> ids.addAll(m.sources()));
+        }
+        if (r instanceof EssayClaim c) {
+            ids.add(c.essay());
         }
         return ids;
     }

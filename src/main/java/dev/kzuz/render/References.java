@@ -38,7 +38,7 @@ public final class References {
             parts.add(s.pages() + " pp.");
         }
         if (s.url() != null) {
-            parts.add(s.url());
+            parts.add(s.url() + (s.accessed() == null ? "" : " (accessed " + s.accessed() + ")"));
         }
         String text = parts.stream().map(Text::oneLine).map(References::endSentence).collect(Collectors.joining(" "));
         return s.verdict() == Verdict.UNCONFIRMED ? text + " (details unconfirmed beyond the essay)" : text;

@@ -2,6 +2,7 @@ package dev.kzuz.render;
 
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.Lang;
+import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import java.io.PrintWriter;
@@ -23,8 +24,13 @@ final class TableRenderer implements Renderer {
             out.print(Labels.get("no_records", v.lang()) + "\n");
             return;
         }
-        // A terminal row is short: the kind is in the detail view.
-        grid(Projection.list(v, true, false).without("kind"), v.lang(), out);
+        // A terminal row is short: the kind is in the detail view, and an essay claim's
+        // text matters more than its id and records (md and json keep them).
+        Grid g = Projection.list(v, true, false).without("kind");
+        if (v.type() == RecordType.CLAIM) {
+            g = g.without("id").without("records");
+        }
+        grid(g, v.lang(), out);
         List<Sourced> conflicts = Projection.conflicts(v.records());
         if (!conflicts.isEmpty()) {
             out.print("\n! " + Labels.get("conflict", v.lang()) + ": ");
@@ -110,7 +116,7 @@ final class TableRenderer implements Renderer {
 
     private static int priority(String key) {
         return switch (key) {
-            case "title", "note", "value" -> 0;
+            case "title", "claim", "note", "value" -> 0;
             case "place", "seat", "sources" -> 1;
             case "parties", "kind" -> 2;
             case "id" -> 4;
@@ -120,7 +126,7 @@ final class TableRenderer implements Renderer {
 
     private static int minWidth(String key) {
         return switch (key) {
-            case "title", "value" -> 20;
+            case "title", "claim", "value" -> 20;
             case "place", "seat" -> 8;
             case "id" -> 12;
             default -> MIN_COLUMN;

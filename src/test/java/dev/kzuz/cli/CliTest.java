@@ -237,4 +237,24 @@ class CliTest {
         });
         assertThat(headings[0]).isGreaterThanOrEqualTo(3);
     }
+
+    @Test
+    void claimsListsTheEssaysClaimsByVerdict() throws Exception {
+        CliResult r = CliResult.run("claims", "--verdict", "conflict", "--format", "json");
+        assertThat(r).succeeded();
+        JsonNode list = JSON.readTree(r.out());
+        assertThat(list.size()).isGreaterThanOrEqualTo(5);
+        list.forEach(c -> assertThat(c.get("verdict").asText()).isEqualTo("conflict"));
+        assertThat(r.out()).contains("\"essay-e11\"", "trilateral-eternal-friendship-1997");
+        assertThat(CliResult.run("claims", "--format", "md")).succeeded()
+                .outContains("| Code | Essay lines | The essay says | Verdict | Records | Sources |", "| E2 |");
+        assertThat(CliResult.run("claims", "--verdict", "maybe")).failedWith(2).errContains("'maybe' is not a verdict");
+    }
+
+    @Test
+    void coverageReportsEveryMeasure() {
+        assertThat(CliResult.run("validate", "--coverage")).succeeded()
+                .outContains("records by type:", "sources by kind:", "titles per language", "verdicts:",
+                        "essay claims:", "essay coverage:");
+    }
 }

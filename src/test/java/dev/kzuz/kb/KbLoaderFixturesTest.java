@@ -49,7 +49,7 @@ class KbLoaderFixturesTest {
     @Test
     void everyFailureFixtureFailsSomehow() throws IOException {
         for (String name : cases().toList()) {
-            if (!name.equals("valid")) {
+            if (!name.startsWith("valid")) {
                 assertThat(Files.readString(FIXTURES.resolve(name).resolve("expected.txt"))).as(name).isNotBlank();
             }
         }

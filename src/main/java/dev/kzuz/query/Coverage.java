@@ -1,0 +1,65 @@
+package dev.kzuz.query;
+
+import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Source;
+import dev.kzuz.model.Sourced;
+import dev.kzuz.model.TradeFigure;
+import dev.kzuz.model.Verdict;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** How complete the knowledge base is: counts by type, kind, language and verdict, and essay coverage. */
+public record Coverage(
+        Map<String, Integer> recordsByType,
+        Map<String, Integer> sourcesByKind,
+        int titled,
+        Map<Lang, Integer> titlesByLanguage,
+        Map<Verdict, Integer> verdicts,
+        Map<Verdict, Integer> essayClaims,
+        int essayClaimsWithRecords) {
+
+    /** The record types whose titles are counted per language: the ones users read by title. */
+    private static final List<RecordType> TITLED = List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION);
+
+    public static Coverage of(KnowledgeBase kb) {
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (RecordType t : RecordType.values()) {
+            byType.put(t.folder(), kb.ofType(t).size());
+        }
+        int targets = (int) kb.ofType(RecordType.TRADE, TradeFigure.class).stream().filter(f -> f.kind().equals("target")).count();
+        byType.put("trade targets", targets);
+        Map<String, Integer> byKind = new TreeMap<>();
+        kb.ofType(RecordType.SOURCE, Source.class).forEach(s -> byKind.merge(s.kind(), 1, Integer::sum));
+        Map<Lang, Integer> titles = new EnumMap<>(Lang.class);
+        int titled = 0;
+        for (RecordType t : TITLED) {
+            for (KbRecord r : kb.ofType(t)) {
+                titled++;
+                r.title().asMap().keySet().forEach(l -> titles.merge(l, 1, Integer::sum));
+            }
+        }
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        kb.all().stream().filter(r -> r instanceof Sourced).map(r -> ((Sourced) r).provenance().verdict())
+                .forEach(v -> verdicts.merge(v, 1, Integer::sum));
+        Map<Verdict, Integer> claims = new EnumMap<>(Verdict.class);
+        int withRecords = 0;
+        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
+            claims.merge(c.verdict(), 1, Integer::sum);
+            if (!c.records().isEmpty()) {
+                withRecords++;
+            }
+        }
+        return new Coverage(byType, byKind, titled, titles, verdicts, claims, withRecords);
+    }
+
+    public int essayClaimCount() {
+        return essayClaims.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
