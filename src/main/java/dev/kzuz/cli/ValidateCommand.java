@@ -56,8 +56,12 @@ final class ValidateCommand extends BaseCommand {
         out.println("verdicts:           " + verdicts(c.verdicts()));
         int n = c.essayClaimCount();
         out.println("essay claims:       " + n + " (" + verdicts(c.essayClaims()) + ")");
-        out.println("essay coverage:     " + c.essayClaimsWithRecords() + " of " + n + " claims are held by a record"
-                + (n == 0 ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100.0 * c.essayClaimsWithRecords() / n)));
+        int held = n - c.claimsWithoutRecords().size();
+        out.println("essay coverage:     " + n + " claims recorded with a verdict; " + held + " held by a record"
+                + (n == 0 ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100.0 * held / n)));
+        if (!c.claimsWithoutRecords().isEmpty()) {
+            out.println("claims no record holds: " + String.join(", ", c.claimsWithoutRecords()));
+        }
     }
 
     private static String join(Map<String, Integer> counts) {

@@ -9,6 +9,7 @@ import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public record Coverage(
         Map<Lang, Integer> titlesByLanguage,
         Map<Verdict, Integer> verdicts,
         Map<Verdict, Integer> essayClaims,
-        int essayClaimsWithRecords) {
+        List<String> claimsWithoutRecords) {
 
     /** The record types whose titles are counted per language: the ones users read by title. */
     private static final List<RecordType> TITLED = List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION);
@@ -49,14 +50,14 @@ public record Coverage(
         kb.all().stream().filter(r -> r instanceof Sourced).map(r -> ((Sourced) r).provenance().verdict())
                 .forEach(v -> verdicts.merge(v, 1, Integer::sum));
         Map<Verdict, Integer> claims = new EnumMap<>(Verdict.class);
-        int withRecords = 0;
+        List<String> withoutRecords = new ArrayList<>();
         for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
             claims.merge(c.verdict(), 1, Integer::sum);
-            if (!c.records().isEmpty()) {
-                withRecords++;
+            if (c.records().isEmpty()) {
+                withoutRecords.add(c.id());
             }
         }
-        return new Coverage(byType, byKind, titled, titles, verdicts, claims, withRecords);
+        return new Coverage(byType, byKind, titled, titles, verdicts, claims, List.copyOf(withoutRecords));
     }
 
     public int essayClaimCount() {

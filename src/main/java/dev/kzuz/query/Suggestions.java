@@ -13,14 +13,17 @@ public final class Suggestions {
     /** Up to {@code max} records whose id is close to {@code wanted}, nearest first. */
     public static List<KbRecord> nearest(String wanted, List<? extends KbRecord> candidates, int max) {
         String w = wanted.toLowerCase(Locale.ROOT);
-        return candidates.stream()
+        List<Scored> near = candidates.stream()
                 .map(r -> new Scored(r, score(w, r.id())))
                 .filter(s -> s.score <= Math.max(2, w.length() / 3) || s.record.id().startsWith(w) || s.record.id().contains(w))
                 .sorted(Comparator.comparingInt((Scored s) -> s.score).thenComparing(s -> s.record.id()))
-                .limit(max)
-                .map(s -> s.record)
-                .map(KbRecord.class::cast)
                 .toList();
+        if (near.isEmpty()) {
+            return List.of();
+        }
+        // Only the closest: 'cadbx' means 'cadb', not also 'adb'.
+        int best = near.get(0).score;
+        return near.stream().filter(s -> s.score == best).limit(max).map(s -> (KbRecord) s.record).toList();
     }
 
     private record Scored(KbRecord record, int score) {

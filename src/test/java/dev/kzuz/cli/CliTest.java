@@ -102,8 +102,8 @@ class CliTest {
 
     @Test
     void missingTranslationFallsBackToEnglishMarked() {
-        assertThat(CliResult.run("institution", "csto", "--lang", "ru"))
-                .succeeded().outContains("## Collective Security Treaty Organization [en]");
+        assertThat(CliResult.run("institution", "council-of-defence-ministers", "--lang", "ru"))
+                .succeeded().outContains("## Council of Defence Ministers of Kazakhstan, Kyrgyzstan and Uzbekistan [en]", "**Вид:**");
     }
 
     @Test
