@@ -4,8 +4,6 @@ import dev.kzuz.kb.KbProblem;
 import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.LoadResult;
 import dev.kzuz.model.KnowledgeBase;
-import dev.kzuz.render.Format;
-import dev.kzuz.render.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +76,4 @@ abstract class BaseCommand implements Callable<Integer> {
         return result.kb();
     }
 
-    protected Renderer renderer() {
-        Format format = options.format != null ? options.format
-                : root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD;
-        return format.renderer(format == Format.TABLE ? root.app().terminal().width() : 0);
-    }
 }

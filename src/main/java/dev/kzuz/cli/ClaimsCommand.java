@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "claims", header = "List the essay's factual claims with their verdicts: what to know before citing the essay.")
-final class ClaimsCommand extends BaseCommand {
+final class ClaimsCommand extends RenderingCommand {
     @Option(names = "--verdict", paramLabel = "VERDICT", converter = Converters.VerdictConverter.class,
             description = "Only claims with this verdict: confirmed, conflict, unconfirmed.")
     Verdict verdict;
@@ -21,7 +21,7 @@ final class ClaimsCommand extends BaseCommand {
         List<EssayClaim> claims = kb.ofType(RecordType.CLAIM, EssayClaim.class).stream()
                 .filter(c -> verdict == null || c.verdict() == verdict)
                 .toList();
-        renderer().list(new ListView(RecordType.CLAIM, claims, options.lang, kb), out());
+        renderer().list(new ListView(RecordType.CLAIM, claims, options.lang, kb, footnotes(claims, kb)), out());
         return ExitCode.OK;
     }
 }

@@ -1,18 +1,13 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.model.Lang;
-import dev.kzuz.render.Format;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options every command takes: output format, language, overlays and debugging. */
+/** Options every command takes: language, overlays and debugging. */
 public final class CommonOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-            description = "Output: ${COMPLETION-CANDIDATES} (default: table on a terminal, md when piped).")
-    Format format;
-
     @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LangConverter.class,
             description = "Language of titles and labels: en, kk, ru (default: en). A missing translation falls back to English, marked [en].")
     Lang lang = Lang.EN;

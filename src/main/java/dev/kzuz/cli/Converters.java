@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.cite.Style;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.Verdict;
@@ -49,6 +50,30 @@ final class Converters {
                 }
             }
             throw new TypeConversionException("'" + value + "' is not a format: table, md, json or csv");
+        }
+    }
+
+    static final class StyleConverter implements ITypeConverter<Style> {
+        @Override
+        public Style convert(String value) {
+            for (Style s : Style.values()) {
+                if (s.toString().equalsIgnoreCase(value.strip())) {
+                    return s;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a citation style: gost, apa or chicago");
+        }
+    }
+
+    static final class ExportConverter implements ITypeConverter<dev.kzuz.cite.Exports.Format> {
+        @Override
+        public dev.kzuz.cite.Exports.Format convert(String value) {
+            for (dev.kzuz.cite.Exports.Format f : dev.kzuz.cite.Exports.Format.values()) {
+                if (f.toString().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a bibliography format: md, bibtex, csl-json, csl-yaml or ris");
         }
     }
 

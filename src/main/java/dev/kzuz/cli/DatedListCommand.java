@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 
 /** Lists treaties or events, filtered, in date order. */
-abstract class DatedListCommand extends BaseCommand {
+abstract class DatedListCommand extends RenderingCommand {
     @Mixin
     DatedListOptions filters;
 
@@ -34,7 +34,7 @@ abstract class DatedListCommand extends BaseCommand {
         }
         KnowledgeBase kb = kb();
         List<DatedRecord> records = query.run(kb, type());
-        renderer().list(new ListView(type(), records, options.lang, kb), out());
+        renderer().list(new ListView(type(), records, options.lang, kb, footnotes(records, kb)), out());
         return ExitCode.OK;
     }
 }

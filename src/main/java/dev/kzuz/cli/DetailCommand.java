@@ -11,7 +11,7 @@ import java.util.Optional;
 import picocli.CommandLine.Parameters;
 
 /** Shows one record in full: every field, claim and source. */
-abstract class DetailCommand extends BaseCommand {
+abstract class DetailCommand extends RenderingCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The record's id (see the list command).")
     String id;
 
@@ -25,7 +25,7 @@ abstract class DetailCommand extends BaseCommand {
         if (found.isEmpty()) {
             throw notFound(kb, wanted);
         }
-        renderer().detail(new DetailView(found.get(), options.lang, kb), out());
+        renderer().detail(new DetailView(found.get(), options.lang, kb, footnotes(List.of(found.get()), kb)), out());
         return ExitCode.OK;
     }
 

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             InstitutionsCommand.class,
             InstitutionCommand.class,
             ClaimsCommand.class,
+            CiteCommand.class,
+            SourcesCommand.class,
             ValidateCommand.class})
 public final class KzuzCommand implements Runnable {
     static final String VERSION = "kzuz 0.1.0";

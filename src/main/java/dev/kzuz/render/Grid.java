@@ -9,6 +9,19 @@ public record Grid(List<String> header, List<List<String>> rows) {
         rows = rows.stream().map(List::copyOf).toList();
     }
 
+    /** The same grid with the cells of column {@code key} passed through {@code f}. */
+    public Grid mapColumn(String key, java.util.function.UnaryOperator<String> f) {
+        int c = header.indexOf(key);
+        if (c < 0) {
+            return this;
+        }
+        return new Grid(header, rows.stream().map(r -> {
+            List<String> copy = new java.util.ArrayList<>(r);
+            copy.set(c, f.apply(copy.get(c)));
+            return (List<String>) copy;
+        }).toList());
+    }
+
     /** The same grid without the column {@code key} (unchanged when there is none). */
     public Grid without(String key) {
         int c = header.indexOf(key);

@@ -61,6 +61,10 @@ public final class Labels {
         add("lines", "Essay lines", "Эссе жолдары", "Строки эссе");
         add("claim", "The essay says", "Эсседе", "В эссе сказано");
         add("records", "Records", "Жазбалар", "Записи");
+        add("content", "Content", "Мазмұны", "Содержание");
+        add("capital", "Capital", "Капиталы", "Капитал");
+        add("funding", "Funding", "Қаржыландыру", "Финансирование");
+        add("figure", "Figure", "Көрсеткіш", "Показатель");
         add("no_records", "No records match.", "Сәйкес жазба жоқ.", "Подходящих записей нет.");
     }
 

@@ -7,9 +7,10 @@ import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 /** Pandoc/GitHub Markdown: pipe tables for lists, a headed section for one record, sources last. */
-final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer implements Renderer {
 
     @Override
     public void list(ListView v, PrintWriter out) {
@@ -17,15 +18,19 @@ final class MarkdownRenderer implements Renderer {
             out.print("*" + Labels.get("no_records", v.lang()) + "*\n");
             return;
         }
-        table(Projection.list(v, false, true), v.lang(), out);
+        Grid g = Projection.list(v, false, true);
+        if (v.footnotes() != null) {
+            g = g.mapColumn("sources", MarkdownRenderer::marks);
+        }
+        table(g, v.lang(), out);
         List<Sourced> conflicts = Projection.conflicts(v.records());
         if (!conflicts.isEmpty()) {
             out.print("\n**" + Labels.get("conflicts", v.lang()) + "**\n\n");
             for (Sourced s : conflicts) {
-                out.print("- " + cell(Projection.title((KbRecord) s, v.lang())) + ": " + claimsInline(s.provenance().claims(), v.lang()) + "\n");
+                out.print("- " + cell(Projection.title((KbRecord) s, v.lang())) + ": " + claimsInline(s.provenance().claims(), v.lang(), v.kb()) + "\n");
             }
         }
-        sources(Projection.sources(v.records(), v.kb()), v.lang(), out);
+        sources(Projection.sources(v.records(), v.kb()), v.lang(), v.footnotes(), out);
     }
 
     @Override
@@ -39,16 +44,32 @@ final class MarkdownRenderer implements Renderer {
             out.print("\n### " + Labels.get(s.key(), v.lang()) + "\n\n");
             table(s.grid(), v.lang(), out);
         }
-        sources(d.sources(), v.lang(), out);
+        if (v.footnotes() != null && !d.sources().isEmpty()) {
+            out.print("\n" + Labels.get("sources", v.lang()) + ": "
+                    + marks(String.join(", ", d.sources().stream().map(s -> s.id()).toList())) + "\n");
+        }
+        sources(d.sources(), v.lang(), v.footnotes(), out);
     }
 
-    private static String claimsInline(List<Claim> claims, Lang lang) {
+    /** "a, b" as footnote marks "[^a][^b]". */
+    static String marks(String ids) {
+        StringBuilder b = new StringBuilder();
+        for (String id : ids.split(",")) {
+            if (!id.isBlank()) {
+                b.append("[^").append(id.strip()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String claimsInline(List<Claim> claims, Lang lang, dev.kzuz.model.KnowledgeBase kb) {
         StringBuilder b = new StringBuilder();
         for (Claim c : claims) {
             if (b.length() > 0) {
                 b.append("; ");
             }
-            b.append(cell(c.field())).append(" ").append(cell(c.value())).append(" (")
+            b.append(cell(Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT))).append(" ")
+                    .append(cell(CiteText.claimValue(c, lang, kb))).append(" (")
                     .append(Labels.get(c.status().code(), lang)).append(", ").append(cell(String.join(", ", c.sources()))).append(")");
         }
         return b.toString();
@@ -73,14 +94,31 @@ final class MarkdownRenderer implements Renderer {
         }
     }
 
-    private static void sources(List<Source> sources, Lang lang, PrintWriter out) {
+    private static void sources(List<Source> sources, Lang lang, Map<String, String> footnotes, PrintWriter out) {
         if (sources.isEmpty()) {
+            return;
+        }
+        if (footnotes != null) {
+            out.print("\n");
+            for (Source s : sources) {
+                out.print(footnote(s.id(), footnotes.getOrDefault(s.id(), References.plain(s))) + "\n");
+            }
             return;
         }
         out.print("\n**" + Labels.get("sources", lang) + "**\n\n");
         for (Source s : sources) {
             out.print("- `" + s.id() + "`: " + cell(References.plain(s)) + "\n");
         }
+    }
+
+    /** A Markdown footnote definition, labelled by the source id so appended outputs agree. */
+    public static String footnote(String id, String reference) {
+        return "[^" + id + "]: " + Text.oneLine(reference);
+    }
+
+    /** Text for a Markdown line: one line, table and markup characters escaped. */
+    public static String cellText(String s) {
+        return cell(s);
     }
 
     /** One line, with the characters that would break a pipe table or start markup escaped. */

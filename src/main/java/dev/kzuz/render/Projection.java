@@ -101,7 +101,7 @@ public final class Projection {
     }
 
     /** A country's latest standing in an institution, e.g. "member 1994-07-08–". */
-    static String standing(Institution i, String country, Lang lang) {
+    public static String standing(Institution i, String country, Lang lang) {
         Membership last = null;
         for (Membership m : i.members()) {
             if (m.country().equals(country) && (last == null || m.from() == null || last.from() == null || m.from().compareTo(last.from()) >= 0)) {
@@ -230,7 +230,7 @@ public final class Projection {
         return text(r.title(), lang);
     }
 
-    static String text(LocalizedText t, Lang lang) {
+    public static String text(LocalizedText t, Lang lang) {
         if (t == null || t.isEmpty()) {
             return "";
         }
@@ -238,7 +238,7 @@ public final class Projection {
         return res.fallback() ? res.text() + " [" + res.lang().code() + "]" : res.text();
     }
 
-    static String place(String id, KnowledgeBase kb, Lang lang) {
+    public static String place(String id, KnowledgeBase kb, Lang lang) {
         if (id == null) {
             return "";
         }
@@ -254,7 +254,7 @@ public final class Projection {
         return Labels.get(v.code(), lang);
     }
 
-    static String reporter(TradeFigure t) {
+    public static String reporter(TradeFigure t) {
         if (t.reporter() == null) {
             return "";
         }
@@ -262,7 +262,7 @@ public final class Projection {
     }
 
     /** Money for people: "$4.5 bn", "$703 m", "~" for approximate figures. */
-    static String money(BigDecimal v, TradeFigure t) {
+    public static String money(BigDecimal v, TradeFigure t) {
         if (v == null) {
             return "";
         }

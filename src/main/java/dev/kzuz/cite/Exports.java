@@ -1,0 +1,176 @@
+package dev.kzuz.cite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import dev.kzuz.model.PartialDate;
+import dev.kzuz.model.Person;
+import dev.kzuz.model.Source;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXFormatter;
+import org.jbibtex.Key;
+import org.jbibtex.StringValue;
+
+/**
+ * The bibliography as data for other tools: CSL-JSON and CSL-YAML for pandoc's
+ * --bibliography, BibTeX for LaTeX, RIS for Zotero and reference managers. Keys are the
+ * source ids, the same labels the footnotes and pandoc citations use.
+ */
+public final class Exports {
+    /** The export formats of {@code kzuz sources}. */
+    public enum Format {
+        MD("md"), BIBTEX("bibtex"), CSL_JSON("csl-json"), CSL_YAML("csl-yaml"), RIS("ris");
+
+        private final String name;
+
+        Format(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private Exports() {
+    }
+
+    /** CSL-JSON, as citeproc itself serialises the items it renders from. */
+    public static String cslJson(List<Source> sources) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            var array = json.createArrayNode();
+            for (Source s : sources) {
+                CSLItemData item = CslItems.item(s);
+                Object text = item.toJson(new StringJsonBuilderFactory().createJsonBuilder());
+                array.add(json.readTree(text.toString()));
+            }
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CSL-YAML: the same items under {@code references:}, as pandoc reads a YAML bibliography. */
+    public static String cslYaml(List<Source> sources) {
+        try {
+            JsonNode items = new ObjectMapper().readTree(cslJson(sources));
+            ObjectNode root = new ObjectMapper().createObjectNode();
+            root.set("references", items);
+            YAMLMapper yaml = new YAMLMapper(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .build());
+            return yaml.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String bibtex(List<Source> sources) {
+        BibTeXDatabase db = new BibTeXDatabase();
+        for (Source s : sources) {
+            BibTeXEntry e = new BibTeXEntry(new Key(switch (s.kind()) {
+                case "book" -> "book";
+                case "article" -> "article";
+                case "report" -> "techreport";
+                case "essay" -> "unpublished";
+                default -> "misc";
+            }), new Key(s.id()));
+            put(e, "author", s.authors().stream().map(Person::toString).collect(Collectors.joining(" and ")));
+            put(e, "title", s.originalTitle());
+            put(e, s.kind().equals("article") ? "journal" : "howpublished", s.site() != null ? s.site() : s.database());
+            put(e, "publisher", s.publisher());
+            put(e, "address", s.place());
+            Integer year = s.date() != null ? Integer.valueOf(s.date().year()) : s.year();
+            put(e, "year", year == null ? null : year.toString());
+            if (s.date() != null && s.date().month() != 0) {
+                put(e, "month", String.valueOf(s.date().month()));
+            }
+            put(e, "pagetotal", s.pages() == null ? null : s.pages().toString());
+            put(e, "number", s.number());
+            put(e, "url", s.url());
+            put(e, "urldate", s.accessed() == null ? null : s.accessed().toString());
+            put(e, "language", s.language());
+            db.addObject(e);
+        }
+        StringWriter w = new StringWriter();
+        try {
+            new BibTeXFormatter().format(db, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static void put(BibTeXEntry e, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            // Braces keep BibTeX from re-casing names such as "RFE/RL"; a lone brace would break the file.
+            String safe = value.replace("{", "(").replace("}", ")");
+            e.addField(new Key(field), new StringValue(safe, StringValue.Style.BRACED));
+        }
+    }
+
+    /** RIS, one record per source, tags in the usual order, each record closed by ER. */
+    public static String ris(List<Source> sources) {
+        StringWriter s = new StringWriter();
+        PrintWriter w = new PrintWriter(s);
+        for (Source src : sources) {
+            tag(w, "TY", switch (src.kind()) {
+                case "book" -> "BOOK";
+                case "article" -> "MGZN";
+                case "report" -> "RPRT";
+                case "essay" -> "UNPB";
+                default -> "ELEC";
+            });
+            tag(w, "ID", src.id());
+            for (Person p : src.authors()) {
+                tag(w, "AU", p.toString());
+            }
+            tag(w, "TI", src.originalTitle());
+            tag(w, "T2", src.site() != null ? src.site() : src.database());
+            tag(w, "PB", src.publisher());
+            tag(w, "CY", src.place());
+            Integer year = src.date() != null ? Integer.valueOf(src.date().year()) : src.year();
+            tag(w, "PY", year == null ? null : year.toString());
+            tag(w, "DA", src.date() == null ? null : risDate(src.date()));
+            tag(w, "SP", src.pages() == null ? null : src.pages().toString());
+            tag(w, "M1", src.number());
+            tag(w, "UR", src.url());
+            tag(w, "Y2", src.accessed() == null ? null : risDate(src.accessed()));
+            tag(w, "LA", src.language());
+            w.print("ER  - \n\n");
+        }
+        w.flush();
+        return s.toString();
+    }
+
+    private static void tag(PrintWriter w, String tag, String value) {
+        if (value != null && !value.isBlank()) {
+            w.print(tag + "  - " + value.replace('\n', ' ').strip() + "\n");
+        }
+    }
+
+    private static String risDate(PartialDate d) {
+        return switch (d.precision()) {
+            case YEAR -> String.format(Locale.ROOT, "%04d///", d.year());
+            case MONTH -> String.format(Locale.ROOT, "%04d/%02d//", d.year(), d.month());
+            case DAY -> String.format(Locale.ROOT, "%04d/%02d/%02d/", d.year(), d.month(), d.day());
+        };
+    }
+}

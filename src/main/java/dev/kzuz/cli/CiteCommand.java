@@ -1,0 +1,74 @@
+package dev.kzuz.cli;
+
+import dev.kzuz.cite.References;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Source;
+import dev.kzuz.query.Suggestions;
+import dev.kzuz.render.CiteText;
+import dev.kzuz.render.MarkdownRenderer;
+import dev.kzuz.render.Projection;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "cite",
+        header = "Write a Markdown sentence for each record, citing its sources as footnotes in GOST, APA or Chicago style.",
+        description = {"Footnote labels are the source ids, so several outputs in one draft agree; --into appends to a draft",
+            "and adds only the footnotes it lacks. --pandoc writes [@key] citations for 'kzuz sources --format csl-json'."})
+final class CiteCommand extends BaseCommand {
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "Ids of treaties, events, institutions, trade figures or essay claims.")
+    List<String> ids;
+
+    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class,
+            description = "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en).")
+    dev.kzuz.cite.Style style;
+
+    @Option(names = "--pandoc", description = "Cite with pandoc keys ([@id]) instead of footnotes; export the bibliography with 'kzuz sources'.")
+    boolean pandoc;
+
+    @Option(names = "--into", paramLabel = "FILE", description = "Append to this Markdown draft, adding only footnote definitions it does not have yet.")
+    Path into;
+
+    @Override
+    protected ExitCode run() {
+        KnowledgeBase kb = kb();
+        List<KbRecord> records = new ArrayList<>();
+        for (String raw : ids) {
+            String id = raw.strip().toLowerCase(Locale.ROOT);
+            KbRecord r = kb.get(id).filter(x -> x.type() != RecordType.SOURCE && x.type() != RecordType.PLACE)
+                    .orElseThrow(() -> notFound(kb, id));
+            records.add(r);
+        }
+        CiteText.Marks marks = pandoc ? CiteText.Marks.PANDOC : CiteText.Marks.FOOTNOTES;
+        List<String> paragraphs = records.stream().map(r -> CiteText.sentence(r, options.lang, kb, marks)).toList();
+        List<Source> sources = Projection.sources(records, kb);
+        Map<String, String> references = pandoc ? Map.of()
+                : References.render(sources, OutputOptions.styleFor(style, options.lang), options.lang, "text");
+        Draft.Addition addition = new Draft.Addition(paragraphs, pandoc ? List.of()
+                : sources.stream().map(s -> MarkdownRenderer.footnote(s.id(), references.get(s.id()))).toList());
+        if (into == null) {
+            out().print(addition.text(List.of()));
+        } else {
+            int[] added = Draft.append(into, addition);
+            out().println("appended " + added[0] + " paragraph(s) and " + added[1] + " footnote(s) to " + into);
+        }
+        return ExitCode.OK;
+    }
+
+    private KzuzException notFound(KnowledgeBase kb, String id) {
+        List<KbRecord> citable = new ArrayList<>();
+        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION, RecordType.TRADE, RecordType.CLAIM)) {
+            citable.addAll(kb.ofType(t));
+        }
+        List<KbRecord> near = Suggestions.nearest(id, citable, 3);
+        return new KzuzException(ExitCode.NOT_FOUND, "no record '" + id + "' to cite"
+                + (near.isEmpty() ? "" : " — did you mean " + String.join(" or ", near.stream().map(r -> "'" + r.id() + "'").toList()) + "?"));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.kzuz.render;
+
+import dev.kzuz.model.Claim;
+import dev.kzuz.model.ClaimStatus;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Sourced;
+import dev.kzuz.model.TradeFigure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One sentence stating a record's fact (title, date, place, parties) for an essay, in English,
+ * Russian or Kazakh, with citation marks after it. English reads as prose; Russian and Kazakh
+ * use "label — value" parts, so no noun has to be declined by a machine.
+ */
+public final class CiteText {
+    private CiteText() {
+    }
+
+    /** How sources are marked: Markdown footnotes after the full stop, or pandoc citations before it. */
+    public enum Marks {
+        FOOTNOTES, PANDOC;
+
+        String mark(List<String> ids) {
+            if (ids.isEmpty()) {
+                return "";
+            }
+            return this == FOOTNOTES ? ids.stream().map(id -> "[^" + id + "]").collect(Collectors.joining())
+                    : " [" + ids.stream().map(id -> "@" + id).collect(Collectors.joining("; ")) + "]";
+        }
+    }
+
+    /**
+     * The sentence for {@code r}, then, for a record whose sources disagree, a sentence for each
+     * value it does not prefer, each with its own sources marked.
+     */
+    public static String sentence(KbRecord r, Lang lang, KnowledgeBase kb, Marks marks) {
+        String title = Projection.title(r, lang);
+        String quoted = lang == Lang.EN ? title : "«" + title + "»";
+        String main;
+        if (r instanceof DatedRecord d) {
+            main = dated(d, quoted, lang, kb);
+        } else if (r instanceof Institution i) {
+            main = institution(i, quoted, lang, kb);
+        } else if (r instanceof TradeFigure t) {
+            main = trade(t, lang);
+        } else if (r instanceof EssayClaim c) {
+            main = Projection.title(c, lang) + " (" + Labels.get(c.verdict().code(), lang) + ")";
+        } else {
+            main = quoted;
+        }
+        List<String> sources = r instanceof Sourced s ? preferredSources(s) : List.of();
+        if (r instanceof EssayClaim c) {
+            sources = List.of(c.essay());
+        }
+        StringBuilder b = new StringBuilder(marked(main, marks, sources));
+        if (r instanceof Sourced s) {
+            for (Claim c : s.provenance().claims()) {
+                if (c.status() != ClaimStatus.PREFERRED) {
+                    b.append(' ').append(marked(disagreement(c, lang, kb), marks, c.sources()));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String marked(String sentence, Marks marks, List<String> sources) {
+        String s = Text.oneLine(sentence);
+        String body = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return marks == Marks.PANDOC ? body + marks.mark(sources) + "." : body + "." + marks.mark(sources);
+    }
+
+    /** The record's sources except those that only back a claim it does not prefer. */
+    private static List<String> preferredSources(Sourced s) {
+        List<String> out = new ArrayList<>(s.provenance().sources());
+        for (Claim c : s.provenance().claims()) {
+            if (c.status() != ClaimStatus.PREFERRED) {
+                for (String id : c.sources()) {
+                    boolean alsoPreferred = s.provenance().claims().stream()
+                            .anyMatch(p -> p.status() == ClaimStatus.PREFERRED && p.sources().contains(id));
+                    if (!alsoPreferred && out.size() > 1) {
+                        out.remove(id);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String dated(DatedRecord d, String title, Lang lang, KnowledgeBase kb) {
+        String date = DateText.format(d.date(), lang);
+        String place = Projection.place(d.place(), kb, lang);
+        String parties = countries(d.parties(), lang);
+        boolean treaty = d.type() == RecordType.TREATY;
+        return switch (lang) {
+            case RU -> title + ": " + (treaty ? "дата подписания" : "дата") + " — " + date
+                    + (place.isEmpty() ? "" : ", место — " + place) + "; " + (treaty ? "стороны" : "участники") + " — " + parties;
+            case KK -> title + ": " + (treaty ? "қол қойылған күні" : "күні") + " — " + date
+                    + (place.isEmpty() ? "" : ", орны — " + place) + "; " + (treaty ? "тараптар" : "қатысушылар") + " — " + parties;
+            default -> title + (treaty ? " was signed" : " took place") + (place.isEmpty() ? "" : " in " + place)
+                    + " " + onDate(d.date().start().precision() == dev.kzuz.model.PartialDate.Precision.DAY || d.date().isSpan()) + date
+                    + (treaty ? " by " : " with the participation of ") + parties;
+        };
+    }
+
+    private static String onDate(boolean day) {
+        return day ? "on " : "in ";
+    }
+
+    private static String institution(Institution i, String title, Lang lang, KnowledgeBase kb) {
+        List<String> parts = new ArrayList<>();
+        if (i.founded() != null && i.founded().date() != null) {
+            String date = DateText.format(i.founded().date(), lang);
+            String place = Projection.place(i.founded().place(), kb, lang);
+            parts.add(switch (lang) {
+                case RU -> "дата основания — " + date + (place.isEmpty() ? "" : ", место — " + place);
+                case KK -> "құрылған күні — " + date + (place.isEmpty() ? "" : ", орны — " + place);
+                default -> "founded " + (i.founded().date().precision() == dev.kzuz.model.PartialDate.Precision.DAY ? "on " : "in ")
+                        + date + (place.isEmpty() ? "" : " in " + place);
+            });
+        }
+        for (String country : List.of("KZ", "UZ")) {
+            String standing = Projection.standing(i, country, lang);
+            if (!standing.equals("—")) {
+                parts.add(Labels.country(country, lang) + ": " + standing);
+            }
+        }
+        return title + (parts.isEmpty() ? "" : (lang == Lang.EN ? " — " : ": ") + String.join("; ", parts));
+    }
+
+    private static String trade(TradeFigure t, Lang lang) {
+        String period = t.period() == null ? "" : DateText.format(t.period(), lang);
+        String value = t.turnover() != null ? Projection.money(t.turnover(), t)
+                : t.growth() != null ? t.growth().toPlainString() + "%" : Projection.text(t.summary(), lang);
+        String reporter = Projection.reporter(t);
+        return switch (lang) {
+            case RU -> "Товарооборот Казахстана и Узбекистана (" + period + "): " + value + (reporter.isEmpty() ? "" : "; данные: " + reporter);
+            case KK -> "Қазақстан мен Өзбекстан арасындағы тауар айналымы (" + period + "): " + value
+                    + (reporter.isEmpty() ? "" : "; дерек беруші: " + reporter);
+            default -> (t.kind().equals("target") ? "Target for Kazakhstan–Uzbekistan trade" : "Kazakhstan–Uzbekistan trade")
+                    + (period.isEmpty() ? "" : " in " + period) + ": " + value + (reporter.isEmpty() ? "" : " (reported by: " + reporter + ")");
+        };
+    }
+
+    private static String disagreement(Claim c, Lang lang, KnowledgeBase kb) {
+        String status = Labels.get(c.status().code(), lang);
+        String field = Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
+        String value = claimValue(c, lang, kb);
+        return switch (lang) {
+            case RU -> "Источники расходятся (" + field + "): " + value + " — " + status;
+            case KK -> "Дереккөздер келіспейді (" + field + "): " + value + " — " + status;
+            default -> "Sources disagree on the " + field + ": " + value + " (" + status + ")";
+        };
+    }
+
+    /** A claim's value as a reader wants it: dates written out, place ids as names. */
+    public static String claimValue(Claim c, Lang lang, KnowledgeBase kb) {
+        try {
+            return DateText.format(dev.kzuz.model.DateRange.parse(c.value()), lang);
+        } catch (IllegalArgumentException notADate) {
+            String place = Projection.place(c.value(), kb, lang);
+            return kb.get(c.value(), dev.kzuz.model.Place.class).isPresent() ? place : c.value();
+        }
+    }
+
+    private static String countries(List<String> codes, Lang lang) {
+        List<String> names = codes.stream().map(c -> Labels.country(c, lang)).toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        String and = switch (lang) {
+            case RU -> " и ";
+            case KK -> " және ";
+            default -> " and ";
+        };
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + and + names.get(names.size() - 1);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.kzuz.cli;
+
+import static dev.kzuz.cli.CliResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cite, sources and --cite through the real command line. */
+class CiteCliTest {
+
+    /** Footnote labels referenced and defined in a Markdown text, as a Markdown parser reads them. */
+    record Footnotes(List<String> references, Map<String, Integer> definitions) {
+        static Footnotes of(String markdown) {
+            Node doc = Parser.builder().extensions(List.of(FootnotesExtension.create())).build().parse(markdown);
+            List<String> refs = new ArrayList<>();
+            Map<String, Integer> defs = new HashMap<>();
+            doc.accept(new AbstractVisitor() {
+                @Override
+                public void visit(CustomNode node) {
+                    if (node instanceof FootnoteReference r) {
+                        refs.add(r.getLabel());
+                    }
+                    visitChildren(node);
+                }
+
+                @Override
+                public void visit(CustomBlock block) {
+                    if (block instanceof FootnoteDefinition d) {
+                        defs.merge(d.getLabel(), 1, Integer::sum);
+                    }
+                    visitChildren(block);
+                }
+            });
+            return new Footnotes(refs, defs);
+        }
+    }
+
+    @Test
+    void citeWritesASentenceWithFootnotesDefinedOnce() {
+        CliResult r = CliResult.run("cite", "trilateral-eternal-friendship-1997", "--style", "apa");
+        assertThat(r).succeeded().outContains(
+                "Treaty of Eternal Friendship between Kazakhstan, Kyrgyzstan and Uzbekistan was signed in Bishkek on 10 January 1997 by Kazakhstan, Kyrgyzstan and Uzbekistan.[^rferl-1997-01-10]",
+                "Sources disagree on the date: 10 March 1997 (rejected).[^essay-kk]",
+                "[^rferl-1997-01-10]: Central Asia: Three Presidents Sign Friendship Treaty. (1997, January 10). RFE/RL. https://rferl.org/amp/1083236.html");
+        Footnotes f = Footnotes.of(r.out());
+        assertThat(f.references()).isNotEmpty();
+        assertThat(f.definitions().keySet()).containsExactlyInAnyOrderElementsOf(new java.util.LinkedHashSet<>(f.references()));
+    }
+
+    @Test
+    void citeInRussianAndKazakhUsesGostByDefault() {
+        assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "ru")).succeeded()
+                .outContains("дата подписания — 31 октября 1998 г., место — Ташкент", "(дата обращения: 25.11.2026)");
+        assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "kk")).succeeded()
+                .outContains("«Мәңгілік достық туралы шарт»: қол қойылған күні — 1998 жылғы 31 қазан", "қаралған күні");
+    }
+
+    @Test
+    void aDraftAssembledFromSeveralCiteOutputsDefinesEveryFootnoteOnce(@TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("essay.md");
+        Files.writeString(draft, "# My essay\n\nSome text of my own.\n");
+        assertThat(CliResult.run("cite", "trilateral-eternal-friendship-1997", "--into", draft.toString()))
+                .succeeded().outContains("appended 1 paragraph(s)");
+        assertThat(CliResult.run("cite", "cadb", "eternal-friendship-1998", "--into", draft.toString()))
+                .succeeded().outContains("appended 2 paragraph(s)");
+        CliResult again = CliResult.run("cite", "trilateral-eternal-friendship-1997", "--into", draft.toString());
+        assertThat(again).succeeded().outContains("and 0 footnote(s)");
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("# My essay\n\nSome text of my own.\n\n");
+        Footnotes f = Footnotes.of(text);
+        assertThat(f.references()).contains("essay-kk", "rferl-1997-01-10", "zakonpravo-cabcd-1997");
+        assertThat(f.definitions()).allSatisfy((label, count) -> assertThat(count).as(label).isEqualTo(1));
+        assertThat(f.definitions().keySet()).containsExactlyInAnyOrderElementsOf(new java.util.LinkedHashSet<>(f.references()));
+    }
+
+    @Test
+    void pandocModeCitesKeysThatTheExportedBibliographyHas() throws Exception {
+        CliResult cite = CliResult.run("cite", "eternal-friendship-1998", "--pandoc");
+        assertThat(cite).succeeded().outContains(" [@essay-kk; @adilet-p990000287").outDoesNotContain("[^");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                CliResult.run("sources", "eternal-friendship-1998", "--format", "csl-json").out());
+        List<String> ids = new ArrayList<>();
+        json.forEach(n -> ids.add(n.get("id").asText()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@([a-z0-9-]+)").matcher(cite.out());
+        while (m.find()) {
+            assertThat(ids).contains(m.group(1));
+        }
+    }
+
+    @Test
+    void listsCiteWithFootnotesOnlyInMarkdown() {
+        CliResult r = CliResult.run("treaties", "--since", "1997", "--until", "1997", "--cite", "--style", "chicago");
+        assertThat(r).succeeded().outContains("| [^rferl-1997-01-10][^jamestown-1997-01-new-stage][^essay-kk] |",
+                "[^rferl-1997-01-10]: RFE/RL. “Central Asia: Three Presidents Sign Friendship Treaty,” January 10, 1997.");
+        Footnotes f = Footnotes.of(r.out());
+        assertThat(f.definitions().keySet()).containsExactlyInAnyOrderElementsOf(new java.util.LinkedHashSet<>(f.references()));
+        assertThat(CliResult.run("treaties", "--cite", "--format", "table")).failedWith(2).errContains("--cite needs Markdown output");
+        assertThat(CliResult.run("institution", "cadb", "--cite")).succeeded().outContains("Sources: [^zakonpravo-cabcd-1997]");
+    }
+
+    @Test
+    void sourcesExportAndErrors() {
+        assertThat(CliResult.run("sources", "tokayev-2000", "--lang", "ru")).succeeded()
+                .outContains("1. Токаев К.К. Внешняя политика Казахстан в условиях глобализации. Алматы, 2000. 584 с.");
+        assertThat(CliResult.run("sources", "tokayev-2000", "--format", "ris")).succeeded().outContains("TY  - BOOK", "ER  - ");
+        assertThat(CliResult.run("sources", "--format", "docx")).failedWith(2).errContains("'docx' is not a bibliography format");
+        assertThat(CliResult.run("sources", "tokayev-2001x")).failedWith(3).errContains("did you mean 'tokayev-2001'");
+        assertThat(CliResult.run("cite", "cadbx")).failedWith(3).errContains("no record 'cadbx' to cite — did you mean 'cadb'");
+        assertThat(CliResult.run("cite", "cadb", "--style", "mla")).failedWith(2).errContains("'mla' is not a citation style");
+    }
+}
