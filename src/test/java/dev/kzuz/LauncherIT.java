@@ -55,7 +55,7 @@ class LauncherIT {
     void returnsTheExitCodeOfTheCommand(@TempDir Path dir) throws Exception {
         Run r = run(dir, Map.of(), LAUNCHER.toString(), "institution", "cadbx");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo("kzuz: no institution 'cadbx' — did you mean 'cadb'?\n");
+        assertThat(r.err()).isEqualTo("kzuz: no institution 'cadbx' — did you mean 'cadb' (Central Asian Bank for Cooperation and Development)?\n");
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.kzuz.cli;
 import dev.kzuz.kb.KbLoader;
 import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.LoadResult;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.query.Search;
+import dev.kzuz.query.SearchIndex;
 import java.util.List;
 
 /**
@@ -13,6 +16,7 @@ public final class App {
     private final Terminal terminal;
     private List<String> loadedKey;
     private LoadResult loaded;
+    private Search search;
 
     public App(Terminal terminal) {
         this.terminal = terminal;
@@ -27,7 +31,17 @@ public final class App {
         if (loaded == null || !key.equals(loadedKey)) {
             loaded = KbLoader.load(layers);
             loadedKey = key;
+            search = null;
         }
         return loaded;
+    }
+
+    /** The search over the loaded records: the jar's prebuilt index unless overlays change the records. */
+    Search search(List<KbSource> layers, KnowledgeBase kb) {
+        if (search == null) {
+            SearchIndex index = layers.size() == 1 ? SearchIndex.bundled() : null;
+            search = new Search(kb, index != null ? index : SearchIndex.build(kb, kb.all()));
+        }
+        return search;
     }
 }

@@ -77,6 +77,40 @@ final class Converters {
         }
     }
 
+    /** A record type by its noun: treaty, event, institution, trade, source, claim. */
+    static class TypeConverter implements ITypeConverter<dev.kzuz.model.RecordType> {
+        private final java.util.List<dev.kzuz.model.RecordType> allowed;
+
+        TypeConverter() {
+            this(java.util.List.of(dev.kzuz.model.RecordType.TREATY, dev.kzuz.model.RecordType.EVENT,
+                    dev.kzuz.model.RecordType.INSTITUTION, dev.kzuz.model.RecordType.TRADE,
+                    dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.RecordType.CLAIM));
+        }
+
+        TypeConverter(java.util.List<dev.kzuz.model.RecordType> allowed) {
+            this.allowed = allowed;
+        }
+
+        @Override
+        public dev.kzuz.model.RecordType convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            for (dev.kzuz.model.RecordType t : allowed) {
+                if (t.name().toLowerCase(Locale.ROOT).equals(v) || t.folder().equals(v)) {
+                    return t;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a type: "
+                    + String.join(", ", allowed.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+    }
+
+    static final class TimelineTypeConverter extends TypeConverter {
+        TimelineTypeConverter() {
+            super(java.util.List.of(dev.kzuz.model.RecordType.TREATY, dev.kzuz.model.RecordType.EVENT,
+                    dev.kzuz.model.RecordType.INSTITUTION));
+        }
+    }
+
     static final class VerdictConverter implements ITypeConverter<Verdict> {
         @Override
         public Verdict convert(String value) {

@@ -41,9 +41,9 @@ abstract class DetailCommand extends RenderingCommand {
             return new KzuzException(ExitCode.NOT_FOUND, "'" + wanted + "' is " + article(otherNoun) + ", not " + article(noun)
                     + ": try 'kzuz " + otherNoun + " " + wanted + "'");
         }
-        List<KbRecord> near = Suggestions.nearest(wanted, kb.ofType(type()), 3);
-        String hint = near.isEmpty() ? " (list them with 'kzuz " + type().folder() + "')"
-                : " — did you mean " + String.join(" or ", near.stream().map(r -> "'" + r.id() + "'").toList()) + "?";
+        List<KbRecord> near = Suggestions.forId(wanted, type(), kb, root.app().search(layers(), kb));
+        String hint = near.isEmpty() ? " (list them with 'kzuz " + type().folder() + "', or 'kzuz search')"
+                : " — did you mean " + Suggestions.describe(near, options.lang) + "?";
         return new KzuzException(ExitCode.NOT_FOUND, "no " + noun + " '" + wanted + "'" + hint);
     }
 }

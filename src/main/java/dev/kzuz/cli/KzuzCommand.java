@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             InstitutionsCommand.class,
             InstitutionCommand.class,
             ClaimsCommand.class,
+            SearchCommand.class,
+            TimelineCommand.class,
             CiteCommand.class,
             SourcesCommand.class,
             ValidateCommand.class})

@@ -1,6 +1,10 @@
 package dev.kzuz.query;
 
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.RecordType;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +12,26 @@ import java.util.Locale;
 /** The ids nearest to a mistyped one, for "did you mean". */
 public final class Suggestions {
     private Suggestions() {
+    }
+
+    /**
+     * What an unknown id probably meant: the closest ids of that type, or else the records the
+     * search matcher finds for the id's words ("eternal-frendship" finds the treaties).
+     */
+    public static List<KbRecord> forId(String wanted, RecordType type, KnowledgeBase kb, Search search) {
+        List<KbRecord> near = nearest(wanted, kb.ofType(type), 3);
+        if (!near.isEmpty()) {
+            return near;
+        }
+        return search.run(wanted.replace('-', ' '), EnumSet.of(type), 3).stream().map(Search.Hit::record).toList();
+    }
+
+    /** "'cadb' (Central Asian Bank for Cooperation and Development) or …", titles cut to a readable length. */
+    public static String describe(List<KbRecord> records, Lang lang) {
+        return String.join(" or ", records.stream().map(r -> {
+            String title = r.title().resolve(lang).text();
+            return "'" + r.id() + "'" + (title.isEmpty() ? "" : " (" + (title.length() > 60 ? title.substring(0, 59) + "…" : title) + ")");
+        }).toList());
     }
 
     /** Up to {@code max} records whose id is close to {@code wanted}, nearest first. */

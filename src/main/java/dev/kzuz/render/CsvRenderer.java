@@ -30,6 +30,12 @@ final class CsvRenderer implements Renderer {
     }
 
     @Override
+    public void rows(RowsView v, PrintWriter out) {
+        Grid g = v.grid();
+        print(g.header(), g.rows(), out);
+    }
+
+    @Override
     public void detail(DetailView v, PrintWriter out) {
         Projection.Detail d = Projection.detail(v);
         List<List<String>> rows = new ArrayList<>();

@@ -44,6 +44,27 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
+    public void rows(RowsView v, PrintWriter out) {
+        write(out, g -> {
+            g.writeStartArray();
+            for (Map<String, Object> row : v.rows()) {
+                g.writeStartObject();
+                for (String k : v.keys()) {
+                    Object value = row.get(k);
+                    if (value instanceof Number n) {
+                        g.writeFieldName(k);
+                        g.writeNumber(n.toString());
+                    } else if (value != null) {
+                        g.writeStringField(k, value.toString());
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    @Override
     public void detail(DetailView v, PrintWriter out) {
         write(out, g -> record(g, v.record()));
     }

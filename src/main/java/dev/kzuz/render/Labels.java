@@ -65,6 +65,11 @@ public final class Labels {
         add("capital", "Capital", "Капиталы", "Капитал");
         add("funding", "Funding", "Қаржыландыру", "Финансирование");
         add("figure", "Figure", "Көрсеткіш", "Показатель");
+        add("when", "Date", "Күні", "Дата");
+        add("event", "What", "Не болды", "Что произошло");
+        add("type", "Type", "Түрі", "Тип");
+        add("matched", "Matched in", "Сәйкестік", "Совпадение");
+        add("score", "Score", "Ұпай", "Оценка");
         add("no_records", "No records match.", "Сәйкес жазба жоқ.", "Подходящих записей нет.");
     }
 

@@ -34,6 +34,21 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     @Override
+    public void rows(RowsView v, PrintWriter out) {
+        if (v.rows().isEmpty()) {
+            out.print("*" + Labels.get("no_records", v.lang()) + "*\n");
+            return;
+        }
+        if (v.markdownLine() != null) {
+            for (Map<String, Object> row : v.rows()) {
+                out.print("- " + cell(String.valueOf(row.get(v.markdownLine()))) + "\n");
+            }
+            return;
+        }
+        table(v.grid(), v.lang(), out);
+    }
+
+    @Override
     public void detail(DetailView v, PrintWriter out) {
         Projection.Detail d = Projection.detail(v);
         out.print("## " + cell(d.heading()) + "\n\n");

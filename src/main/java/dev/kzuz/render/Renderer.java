@@ -7,4 +7,7 @@ public interface Renderer {
     void list(ListView view, PrintWriter out);
 
     void detail(DetailView view, PrintWriter out);
+
+    /** Rows that are not records (search hits, a timeline). */
+    void rows(RowsView view, PrintWriter out);
 }

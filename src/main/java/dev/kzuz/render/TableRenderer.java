@@ -40,6 +40,15 @@ final class TableRenderer implements Renderer {
     }
 
     @Override
+    public void rows(RowsView v, PrintWriter out) {
+        if (v.rows().isEmpty()) {
+            out.print(Labels.get("no_records", v.lang()) + "\n");
+            return;
+        }
+        grid(v.grid(), v.lang(), out);
+    }
+
+    @Override
     public void detail(DetailView v, PrintWriter out) {
         Projection.Detail d = Projection.detail(v);
         String heading = Text.oneLine(d.heading());

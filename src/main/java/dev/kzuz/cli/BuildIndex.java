@@ -1,0 +1,33 @@
+package dev.kzuz.cli;
+
+import dev.kzuz.kb.KbLoader;
+import dev.kzuz.kb.KbSource;
+import dev.kzuz.kb.LoadResult;
+import dev.kzuz.query.SearchIndex;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Run by the build (exec-maven-plugin, process-classes): writes the search index of the bundled
+ * knowledge base into the jar, so searching folds only the query. An invalid knowledge base
+ * still gets an index of what loaded; the tests and 'kzuz validate' report the problems.
+ */
+public final class BuildIndex {
+    private BuildIndex() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        LoadResult r = KbLoader.load(List.of(KbSource.bundled()));
+        SearchIndex index = SearchIndex.build(r.kb(), r.kb().all());
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out.getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            index.write(w);
+        }
+        System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entries().size() + " entries: " + out);
+    }
+}

@@ -1,0 +1,243 @@
+package dev.kzuz.query;
+
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Place;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.TradeFigure;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds records by any spelling: the query is folded like the index, each word matches index
+ * words exactly, by prefix or within a typo or two, place names stand for all their names, and a
+ * year in the query ranks the records of that year first.
+ */
+public final class Search {
+    /** A found record, its score, and the field and text that matched best. */
+    public record Hit(KbRecord record, double score, String field) {
+    }
+
+    private final KnowledgeBase kb;
+    private final SearchIndex index;
+    /** Folded place name or alias to every folded name of that place. */
+    private final Map<String, Set<String>> placeNames = new HashMap<>();
+
+    public Search(KnowledgeBase kb, SearchIndex index) {
+        this.kb = kb;
+        this.index = index;
+        for (Place p : kb.ofType(RecordType.PLACE, Place.class)) {
+            Set<String> names = new LinkedHashSet<>();
+            p.name().asMap().values().forEach(n -> names.add(Fold.key(n)));
+            p.aliases().forEach(a -> names.add(Fold.key(a)));
+            names.forEach(n -> placeNames.put(n, names));
+        }
+    }
+
+    public List<Hit> run(String query, Set<RecordType> types, int limit) {
+        List<String> words = new ArrayList<>();
+        Set<Integer> years = new HashSet<>();
+        for (String t : Fold.tokens(query)) {
+            if (t.matches("(19|20)\\d\\d")) {
+                years.add(Integer.parseInt(t));
+            }
+            words.add(t);
+        }
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Set<String>> alternatives = expand(words);
+        // best[record][word] = the best weighted quality of that query word in the record
+        Map<String, double[]> best = new HashMap<>();
+        Map<String, String> bestField = new HashMap<>();
+        Map<String, Double> bestFieldScore = new HashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            for (Map.Entry<String, Double> m : matches(alternatives.get(w)).entrySet()) {
+                for (int e : index.postings(m.getKey())) {
+                    SearchIndex.Entry entry = index.entries().get(e);
+                    double q = m.getValue() * weight(entry.field());
+                    double[] row = best.computeIfAbsent(entry.id(), k -> new double[words.size()]);
+                    if (q > row[w]) {
+                        row[w] = q;
+                    }
+                    if (q > bestFieldScore.getOrDefault(entry.id(), 0.0)) {
+                        bestFieldScore.put(entry.id(), q);
+                        bestField.put(entry.id(), entry.field());
+                    }
+                }
+            }
+        }
+        String phrase = String.join(" ", words);
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : best.entrySet()) {
+            KbRecord r = kb.get(e.getKey()).orElse(null);
+            if (r == null || !types.contains(r.type())) {
+                continue;
+            }
+            double sum = 0;
+            int matched = 0;
+            for (double v : e.getValue()) {
+                sum += v;
+                if (v > 0) {
+                    matched++;
+                }
+            }
+            // A record must answer most of the query, not one common word of it.
+            if (matched * 2 < words.size()) {
+                continue;
+            }
+            // The records users look for come before the sources and claims that mention them.
+            double score = sum / words.size() * typeWeight(r.type());
+            if (words.size() > 1 && containsPhrase(e.getKey(), phrase)) {
+                score += 0.5;
+            }
+            score += 0.3 * titleCoverage(e.getKey(), words);
+            if (!years.isEmpty() && inYears(r, years)) {
+                score += 1.0;
+            }
+            hits.add(new Hit(r, score, bestField.get(e.getKey())));
+        }
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score())
+                .thenComparing(h -> h.field().equals("place") ? 1 : 0)
+                .thenComparing(h -> sortDate(h.record()))
+                .thenComparing(h -> h.record().id()));
+        return hits.size() > limit ? hits.subList(0, limit) : hits;
+    }
+
+    /** Each query word, and for a place's name every other name of that place. */
+    private List<Set<String>> expand(List<String> words) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Set<String> alts = new LinkedHashSet<>();
+            alts.add(words.get(i));
+            addNames(alts, placeNames.get(words.get(i)));
+            if (i + 1 < words.size()) {
+                // Two-word names ("nur sultan") stand for their place too.
+                addNames(alts, placeNames.get(words.get(i) + " " + words.get(i + 1)));
+            }
+            out.add(alts);
+        }
+        return out;
+    }
+
+    /** A place's one-word names; a longer name ("aulie ata") would match its parts elsewhere. */
+    private static void addNames(Set<String> alts, Set<String> names) {
+        if (names != null) {
+            names.stream().filter(n -> !n.contains(" ")).forEach(alts::add);
+        }
+    }
+
+    /** Index words that match any of the alternatives, with a quality from 1 (exact) down. */
+    private Map<String, Double> matches(Set<String> alternatives) {
+        Map<String, Double> out = new HashMap<>();
+        for (String alt : alternatives) {
+            for (String token : index.tokens()) {
+                double q = quality(alt, token);
+                if (q > out.getOrDefault(token, 0.0)) {
+                    out.put(token, q);
+                }
+            }
+        }
+        return out;
+    }
+
+    static double quality(String word, String token) {
+        if (word.equals(token)) {
+            return 1.0;
+        }
+        if (word.length() >= 3 && token.startsWith(word)) {
+            return 0.7;
+        }
+        int allowed = word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
+        if (allowed == 0 || Math.abs(word.length() - token.length()) > allowed) {
+            return 0;
+        }
+        int d = Suggestions.distance(word, token);
+        return d == 1 ? 0.6 : d <= allowed ? 0.4 : 0;
+    }
+
+    private static double typeWeight(RecordType t) {
+        return switch (t) {
+            case TREATY, EVENT, INSTITUTION -> 1.0;
+            case TRADE -> 0.9;
+            case CLAIM -> 0.7;
+            default -> 0.6;
+        };
+    }
+
+    private static String sortDate(KbRecord r) {
+        if (r instanceof DatedRecord d) {
+            return d.date().earliest().toString();
+        }
+        if (r instanceof TradeFigure t && t.period() != null) {
+            return t.period().earliest().toString();
+        }
+        return "9999";
+    }
+
+    private static double weight(String field) {
+        if (field.equals("id") || field.startsWith("title") || field.equals("alias") || field.equals("code")) {
+            return 1.0;
+        }
+        if (field.equals("place") || field.equals("author")) {
+            return 0.8;
+        }
+        if (field.equals("site")) {
+            return 0.5;
+        }
+        if (field.equals("parties") || field.equals("kind")) {
+            return 0.3;
+        }
+        return 0.4;
+    }
+
+    /**
+     * How much of the record's closest title or name the query covers: "Central Asian Bank" is
+     * the bank itself before the agreement whose long title merely names it.
+     */
+    private double titleCoverage(String id, List<String> words) {
+        double best = 0;
+        for (SearchIndex.Entry e : index.entriesOf(id)) {
+            if (e.field().startsWith("title") || e.field().equals("alias")) {
+                String[] tokens = e.folded().split(" ");
+                int hit = 0;
+                for (String t : tokens) {
+                    if (words.contains(t)) {
+                        hit++;
+                    }
+                }
+                best = Math.max(best, (double) hit / tokens.length);
+            }
+        }
+        return best;
+    }
+
+    private boolean containsPhrase(String id, String phrase) {
+        return index.entriesOf(id).stream().anyMatch(e -> e.folded().contains(phrase));
+    }
+
+    private static boolean inYears(KbRecord r, Set<Integer> years) {
+        for (int y : years) {
+            LocalDate from = LocalDate.of(y, 1, 1);
+            LocalDate to = LocalDate.of(y, 12, 31);
+            if (r instanceof DatedRecord d && d.date().overlaps(from, to)) {
+                return true;
+            }
+            if (r instanceof TradeFigure t && t.period() != null && t.period().overlaps(from, to)) {
+                return true;
+            }
+            if (r.id().contains(String.valueOf(y))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.kzuz.query;
+
+import dev.kzuz.model.DateRange;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Membership;
+import dev.kzuz.model.PartialDate;
+import dev.kzuz.model.RecordType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every dated item in date order: treaties, events, and institution milestones (founded, a
+ * country's change of standing, dissolved), each at its own precision.
+ */
+public final class Timeline {
+    /** What happened on an item's date. */
+    public enum What { SIGNED, HAPPENED, FOUNDED, MEMBER, OBSERVER, SUSPENDED, WITHDRAWN, DISSOLVED }
+
+    /** One dated item; {@code country} names who changed standing, for membership milestones. */
+    public record Item(DateRange date, What what, KbRecord record, String country) {
+    }
+
+    private Timeline() {
+    }
+
+    /** Items within [since, until] (null for open), with every party given, of the types given. */
+    public static List<Item> of(KnowledgeBase kb, PartialDate since, PartialDate until, Set<String> parties, Set<RecordType> types) {
+        LocalDate from = since == null ? LocalDate.MIN : since.earliest();
+        LocalDate to = until == null ? LocalDate.MAX : until.latest();
+        List<Item> items = new ArrayList<>();
+        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT)) {
+            if (types.contains(t)) {
+                for (DatedRecord d : kb.ofType(t, DatedRecord.class)) {
+                    if (d.parties().containsAll(parties)) {
+                        items.add(new Item(d.date(), t == RecordType.TREATY ? What.SIGNED : What.HAPPENED, d, null));
+                    }
+                }
+            }
+        }
+        if (types.contains(RecordType.INSTITUTION)) {
+            for (Institution i : kb.ofType(RecordType.INSTITUTION, Institution.class)) {
+                milestones(i, parties, items);
+            }
+        }
+        return items.stream()
+                .filter(i -> i.date().overlaps(from, to))
+                .sorted(Comparator.comparing(Item::date).thenComparing(i -> i.record().id()).thenComparing(Item::what)
+                        .thenComparing(i -> i.country() == null ? "" : i.country()))
+                .toList();
+    }
+
+    private static void milestones(Institution i, Set<String> parties, List<Item> items) {
+        List<String> members = i.members().stream().map(Membership::country).distinct().toList();
+        PartialDate founded = i.founded() == null ? null : i.founded().date();
+        if (founded != null && members.containsAll(parties)) {
+            items.add(new Item(DateRange.of(founded), What.FOUNDED, i, null));
+        }
+        for (Membership m : i.members()) {
+            // A founder's membership starts with the founding, already on the timeline.
+            boolean founder = m.from() != null && m.from().equals(founded) && m.status().name().equals("MEMBER");
+            if (m.from() == null || founder || !(parties.isEmpty() || parties.equals(Set.of(m.country())) || parties.contains(m.country()))) {
+                continue;
+            }
+            items.add(new Item(DateRange.of(m.from()), What.valueOf(m.status().name()), i, m.country()));
+        }
+        if (i.dissolved() != null && members.containsAll(parties)) {
+            items.add(new Item(DateRange.of(i.dissolved()), What.DISSOLVED, i, null));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kzuz.render;
+
+import dev.kzuz.model.Lang;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows of named values that are not records themselves (search hits, timeline items): keys are
+ * {@link Labels} keys for headers and JSON field names; values are texts or numbers. When
+ * {@code markdownLine} names a value, Markdown shows the rows as a list of those lines (a
+ * chronology reads better as a list than as a table).
+ */
+public record RowsView(List<String> keys, List<Map<String, Object>> rows, Lang lang, String markdownLine) {
+    public RowsView(List<String> keys, List<Map<String, Object>> rows, Lang lang) {
+        this(keys, rows, lang, null);
+    }
+
+    public RowsView {
+        keys = List.copyOf(keys);
+        rows = rows.stream().map(r -> (Map<String, Object>) new LinkedHashMap<>(r)).toList();
+    }
+
+    Grid grid() {
+        List<List<String>> cells = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            List<String> line = new ArrayList<>();
+            for (String k : keys) {
+                Object v = row.get(k);
+                line.add(v == null ? "" : v.toString());
+            }
+            cells.add(line);
+        }
+        return new Grid(keys, cells);
+    }
+}
