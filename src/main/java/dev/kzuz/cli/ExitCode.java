@@ -6,7 +6,8 @@ public enum ExitCode {
     INTERNAL(1, "internal error (a bug: run again with --debug and report it)"),
     USAGE(2, "usage error: unknown command or option, bad value"),
     NOT_FOUND(3, "no record with that id"),
-    INVALID_KB(4, "the knowledge base (bundled or --kb) is invalid");
+    INVALID_KB(4, "the knowledge base (bundled or --kb) is invalid"),
+    CONTRADICTS(5, "check: the draft contradicts the knowledge base");
 
     private final int code;
     private final String meaning;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             "1:internal error (a bug: run again with --debug and report it)",
             "2:usage error: unknown command or option, bad value",
             "3:no record with that id",
-            "4:the knowledge base (bundled or --kb) is invalid"},
+            "4:the knowledge base (bundled or --kb) is invalid",
+            "5:check: the draft contradicts the knowledge base"},
         subcommands = {
             TreatiesCommand.class,
             TreatyCommand.class,
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
             ClaimsCommand.class,
             SearchCommand.class,
             TimelineCommand.class,
+            CheckCommand.class,
             CiteCommand.class,
             SourcesCommand.class,
             ValidateCommand.class})

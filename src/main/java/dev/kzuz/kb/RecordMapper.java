@@ -231,11 +231,13 @@ final class RecordMapper {
         LocalizedText text = f.localized("text", true);
         String verdict = f.oneOf("verdict", true, Vocabulary.VERDICTS);
         List<String> records = f.strings("records", false);
+        List<String> match = f.strings("match", false);
         String note = f.string("note", false);
         if (id == null || essay == null || lines == null || text == null || verdict == null) {
             return null;
         }
-        return new EssayClaim(id, essay, code, lines, text, Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), records, note);
+        return new EssayClaim(id, essay, code, lines, text, Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), records,
+                match, note);
     }
 
     private Provenance provenance(Fields f) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One factual claim of an essay (the seed essay, or any essay added as a source), with the
- * verdict the public record gives it and the records that hold the fact.
+ * verdict the public record gives it and the records that hold the fact. {@code match} holds
+ * word groups that recognise the claim in a draft (every word of one group, by its stem).
  */
 public record EssayClaim(
         String id,
@@ -15,6 +16,7 @@ public record EssayClaim(
         LocalizedText text,
         Verdict verdict,
         List<String> records,
+        List<String> match,
         String note) implements KbRecord {
 
     public EssayClaim {
@@ -23,6 +25,7 @@ public record EssayClaim(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(verdict, "verdict");
         records = List.copyOf(records);
+        match = List.copyOf(match);
     }
 
     @Override

@@ -134,6 +134,7 @@ final class JsonRenderer implements Renderer {
             text(g, "text", c.text());
             g.writeStringField("verdict", c.verdict().code());
             strings(g, "records", c.records());
+            strings(g, "match", c.match());
             string(g, "note", c.note());
         } else if (r instanceof Place p) {
             text(g, "name", p.name());

@@ -1,0 +1,501 @@
+package dev.kzuz.check;
+
+import dev.kzuz.model.Claim;
+import dev.kzuz.model.ClaimStatus;
+import dev.kzuz.model.DateRange;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Sourced;
+import dev.kzuz.model.TradeFigure;
+import dev.kzuz.model.Verdict;
+import dev.kzuz.query.Fold;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a draft against the knowledge base. Two kinds of evidence: a sentence that names a
+ * record (by any title or other name, in any language) together with a date is compared with
+ * the record's date and its competing claims; and a sentence that repeats a known claim of an
+ * essay (recognised by the claim's word groups) gets that claim's verdict. Trade figures with a
+ * year and an amount are compared with the figures reported for that year.
+ */
+public final class Checker {
+    /** What a finding says of the draft. */
+    public enum Kind {
+        /** The draft says what public sources contradict. */
+        CONTRADICTION,
+        /** The draft repeats a value the knowledge base keeps as a known error. */
+        KNOWN_ERROR,
+        /** No public source confirms what the draft says, or sources are divided. */
+        UNCONFIRMED,
+        /** The draft agrees with the knowledge base. */
+        CONFIRMED;
+
+        public boolean alarming() {
+            return this == CONTRADICTION || this == KNOWN_ERROR;
+        }
+    }
+
+    /** One finding: where, what the draft says, what the knowledge base says, and on what sources. */
+    public record Finding(Kind kind, int line, String claim, String record, String knowledgeBase, List<String> sources) {
+    }
+
+    private static final Set<String> STOP = folded("the", "of", "and", "on", "in", "between", "a", "an", "for", "to", "with",
+            "by", "at", "о", "и", "в", "на", "между", "по", "об", "для", "с", "со", "от", "туралы", "және", "мен", "пен", "бен",
+            "арасындағы", "үшін", "republic", "republics", "республика", "республикой", "республикасы", "республикасының",
+            "kazakhstan", "uzbekistan", "kyrgyzstan", "kyrgyz", "tajikistan", "turkmenistan", "казахстан", "узбекистан",
+            "кыргызской", "қазақстан", "өзбекстан", "қырғыз", "government", "governments", "правительством", "үкіметі");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’ʻ]+");
+    private static final Pattern FOUNDING = Pattern.compile(
+            "(?iu)\\b(found|establish|creat|set up|основ|учрежд|созда|құрыл|құру|құрған)");
+    private static final Pattern TRADE = Pattern.compile("(?iu)(trade|turnover|товарооборот|торгов|тауар айналым|сауда)");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?iu)(?:\\$|usd|us\\$)?\\s*(\\d+(?:[.,]\\d+)?)\\s*(bn|billion|млрд|миллиард\\p{L}*|mln|million|млн|миллион\\p{L}*)");
+
+    /** A record and the word lists that name it. */
+    private record Names(KbRecord record, List<List<String>> titles, List<List<String>> aliases) {
+    }
+
+    /** A sentence's words, folded, each with where it stands. */
+    private record Word(String folded, int offset) {
+    }
+
+    /** A record named in a sentence, how fully, and where. */
+    private record Mention(KbRecord record, double coverage, int offset) {
+    }
+
+    private final KnowledgeBase kb;
+    private final List<Names> names = new ArrayList<>();
+
+    public Checker(KnowledgeBase kb) {
+        this.kb = kb;
+        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION)) {
+            for (KbRecord r : kb.ofType(t)) {
+                List<List<String>> titles = new ArrayList<>();
+                r.title().asMap().values().forEach(v -> titles.add(content(v)));
+                List<List<String>> aliases = new ArrayList<>();
+                r.aliases().forEach(a -> aliases.add(Fold.tokens(a)));
+                names.add(new Names(r, titles, aliases));
+            }
+        }
+    }
+
+    public List<Finding> check(Draft draft) {
+        List<Finding> out = new ArrayList<>();
+        for (Draft.Sentence s : draft.sentences()) {
+            List<Word> words = words(s.text());
+            List<DraftDates.Found> dates = DraftDates.find(s.text());
+            List<Finding> structured = new ArrayList<>();
+            if (!dates.isEmpty()) {
+                structured.addAll(dates(draft, s, words, dates));
+                structured.addAll(trade(draft, s, dates));
+            }
+            List<Finding> known = essayClaims(draft, s, words);
+            Set<String> explained = new HashSet<>();
+            for (Finding f : known) {
+                EssayClaim c = kb.get(f.record(), EssayClaim.class).orElseThrow();
+                explained.addAll(c.records());
+            }
+            for (Finding f : structured) {
+                // An essay claim recognised in the sentence speaks for its records; a date that
+                // merely agrees must not hide, say, wrong parties.
+                if (f.kind() == Kind.CONFIRMED && explained.contains(f.record())) {
+                    continue;
+                }
+                out.add(f);
+            }
+            Set<String> alarmed = new HashSet<>();
+            structured.stream().filter(f -> f.kind().alarming()).forEach(f -> alarmed.add(f.record()));
+            for (Finding f : known) {
+                EssayClaim c = kb.get(f.record(), EssayClaim.class).orElseThrow();
+                if (c.records().stream().noneMatch(alarmed::contains)) {
+                    out.add(f);
+                }
+            }
+        }
+        // Contradictions first, then unconfirmed, then confirmed; each in the draft's order.
+        out.sort(Comparator.comparingInt((Finding f) -> f.kind().alarming() ? 0 : f.kind().ordinal()).thenComparingInt(Finding::line));
+        return out;
+    }
+
+    // ---- a record named with a date -------------------------------------------------
+
+    private List<Finding> dates(Draft draft, Draft.Sentence s, List<Word> words, List<DraftDates.Found> dates) {
+        List<Mention> mentions = mentions(words);
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        boolean founding = FOUNDING.matcher(s.text()).find();
+        // Several records may share a name ("Treaty of Eternal Friendship"): if any of them has
+        // the date the draft gives, the draft is right about that one.
+        List<Finding> out = new ArrayList<>();
+        for (DraftDates.Found d : dates) {
+            List<Mention> near = nearest(mentions, d, s.text()).stream()
+                    .filter(m -> !namesTheYear(m.record(), d)).toList();
+            Finding f = compare(draft, s, d, near, founding);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the knowledge base says of one date given for the records a sentence names: agrees
+     * (at the date's precision), repeats a known error, is disputed, or contradicts. A record
+     * dated less precisely than the draft neither confirms nor contradicts it.
+     */
+    private Finding compare(Draft draft, Draft.Sentence s, DraftDates.Found d, List<Mention> near, boolean founding) {
+        String said = d.text().replace('\n', ' ');
+        for (Mention m : near) {
+            DateRange recordDate = dateOf(m.record(), founding);
+            if (recordDate != null && overlaps(d.date(), recordDate)
+                    && recordDate.start().precision().compareTo(d.date().start().precision()) >= 0) {
+                boolean onlyTheEssay = m.record() instanceof Sourced src && src.provenance().verdict() == Verdict.UNCONFIRMED;
+                return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, draft.lineOf(s.start() + d.offset()),
+                        said + " (" + excerpt(m.record()) + ")", m.record().id(),
+                        recordDate + (onlyTheEssay ? "; no public source confirms it" : ""), sources(m.record()));
+            }
+        }
+        Finding placed = sameDateAndPlace(draft, s, d);
+        if (placed != null) {
+            return placed;
+        }
+        for (ClaimStatus status : List.of(ClaimStatus.REJECTED, ClaimStatus.OPEN)) {
+            for (Mention m : near) {
+                DateRange recordDate = dateOf(m.record(), founding);
+                Claim c = matchingClaim(m.record(), d.date(), status);
+                if (recordDate != null && c != null) {
+                    int line = draft.lineOf(s.start() + d.offsetOfDifference(recordDate));
+                    String rest = status == ClaimStatus.REJECTED
+                            ? ", a known error" + (c.sources().contains("essay-kk") ? " of the essay" : "")
+                            : "; sources are divided";
+                    return new Finding(status == ClaimStatus.REJECTED ? Kind.KNOWN_ERROR : Kind.UNCONFIRMED, line,
+                            said + " (" + excerpt(m.record()) + ")", m.record().id(), recordDate + rest, preferredSources(m.record()));
+                }
+            }
+        }
+        for (Mention m : near) {
+            DateRange recordDate = dateOf(m.record(), founding);
+            if (recordDate == null) {
+                continue;
+            }
+            if (overlaps(d.date(), recordDate)) {
+                return null; // the record is known less precisely than the draft says: nothing to say
+            }
+            int line = draft.lineOf(s.start() + d.offsetOfDifference(recordDate));
+            return new Finding(Kind.CONTRADICTION, line, said + " (" + excerpt(m.record()) + ")", m.record().id(),
+                    recordDate.toString(), preferredSources(m.record()));
+        }
+        return null;
+    }
+
+    /**
+     * A day-precise date with a place the sentence names ("15 December 1995 … in Zhambyl") that
+     * a record has: the sentence is about that record, whatever its words call it.
+     */
+    private Finding sameDateAndPlace(Draft draft, Draft.Sentence s, DraftDates.Found d) {
+        if (d.date().start().precision() != dev.kzuz.model.PartialDate.Precision.DAY) {
+            return null;
+        }
+        List<Word> words = words(s.text());
+        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT)) {
+            for (DatedRecord r : kb.ofType(t, DatedRecord.class)) {
+                if (r.place() != null && r.date().start().precision() == dev.kzuz.model.PartialDate.Precision.DAY
+                        && overlaps(d.date(), r.date()) && namesPlace(words, r.place())) {
+                    boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
+                    return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, draft.lineOf(s.start() + d.offset()),
+                            d.text().replace('\n', ' ') + " (" + excerpt(r) + ")", r.id(), r.date().toString(), sources(r));
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean namesPlace(List<Word> words, String placeId) {
+        return kb.get(placeId, dev.kzuz.model.Place.class).map(p -> {
+            List<String> names = new ArrayList<>(p.name().asMap().values());
+            names.addAll(p.aliases());
+            return names.stream().map(Fold::tokens).anyMatch(n -> !n.isEmpty() && find(words, n, true) >= 0);
+        }).orElse(false);
+    }
+
+    /** "Kazakhstan 2030": a year that is part of the record's name is no date. */
+    private static boolean namesTheYear(KbRecord r, DraftDates.Found d) {
+        if (d.date().start().precision() != dev.kzuz.model.PartialDate.Precision.YEAR) {
+            return false;
+        }
+        String year = String.valueOf(d.date().start().year());
+        return r.title().asMap().values().stream().anyMatch(t -> t.contains(year)) && !(r instanceof DatedRecord dr
+                && String.valueOf(dr.date().start().year()).equals(year));
+    }
+
+    /** The mentions nearest to a date, best named first; only those named nearly in full. */
+    private static List<Mention> nearest(List<Mention> mentions, DraftDates.Found d, String text) {
+        double best = mentions.stream().mapToDouble(Mention::coverage).max().orElse(0);
+        return mentions.stream().filter(m -> m.coverage() >= best - 0.01)
+                .sorted(Comparator.comparingInt((Mention m) -> Math.abs(m.offset() - d.offset())))
+                .toList();
+    }
+
+    private static DateRange dateOf(KbRecord r, boolean founding) {
+        if (r instanceof DatedRecord d) {
+            return d.date();
+        }
+        if (r instanceof Institution i && founding && i.founded() != null && i.founded().date() != null) {
+            return DateRange.of(i.founded().date());
+        }
+        return null;
+    }
+
+    private static boolean overlaps(DateRange a, DateRange b) {
+        return !a.latest().isBefore(b.earliest()) && !a.earliest().isAfter(b.latest());
+    }
+
+    private static Claim matchingClaim(KbRecord r, DateRange date, ClaimStatus status) {
+        if (!(r instanceof Sourced s)) {
+            return null;
+        }
+        for (Claim c : s.provenance().claims()) {
+            if (c.status() == status && (c.field().equals("date") || c.field().equals("founded"))) {
+                try {
+                    if (overlaps(date, DateRange.parse(c.value()))) {
+                        return c;
+                    }
+                } catch (IllegalArgumentException notADate) {
+                    // a content claim: not comparable with a date
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Mention> mentions(List<Word> words) {
+        List<Mention> out = new ArrayList<>();
+        for (Names n : names) {
+            double best = 0;
+            int at = -1;
+            for (List<String> alias : n.aliases()) {
+                int pos = find(words, alias, true);
+                if (pos >= 0 && String.join("", alias).length() >= 3) {
+                    best = 1.0;
+                    at = pos;
+                }
+            }
+            for (List<String> title : n.titles()) {
+                if (title.size() < 2) {
+                    continue;
+                }
+                int matched = 0;
+                int first = -1;
+                for (String t : title) {
+                    int pos = position(words, t);
+                    if (pos >= 0) {
+                        matched++;
+                        first = first < 0 ? pos : Math.min(first, pos);
+                    }
+                }
+                double coverage = (double) matched / title.size();
+                if (matched >= 2 && coverage >= 0.75 && coverage > best) {
+                    best = coverage;
+                    at = first;
+                }
+            }
+            if (best > 0) {
+                out.add(new Mention(n.record(), best, at));
+            }
+        }
+        return out;
+    }
+
+    /** Where a phrase's words all stand in the sentence (any order), or -1. */
+    private static int find(List<Word> words, List<String> phrase, boolean all) {
+        int first = -1;
+        for (String p : phrase) {
+            int pos = position(words, p);
+            if (pos < 0 && all) {
+                return -1;
+            }
+            first = first < 0 ? pos : Math.min(first, pos);
+        }
+        return first;
+    }
+
+    /** The offset of the first sentence word that is the same word as {@code p}, inflection aside. */
+    private static int position(List<Word> words, String p) {
+        for (Word w : words) {
+            if (sameWord(w.folded(), p)) {
+                return w.offset();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a sentence's word is a name's word with another ending: Kazakh and Russian add
+     * or change endings ("шартқа", "дружбе"), so the name word's stem must all be there; a
+     * sentence word that is only the start of a longer name word ("Орталық" of "Орталыққазбат")
+     * is not it.
+     */
+    static boolean sameWord(String sentenceWord, String nameWord) {
+        if (sentenceWord.equals(nameWord)) {
+            return true;
+        }
+        if (nameWord.length() < 4) {
+            return false;
+        }
+        int shorter = Math.min(sentenceWord.length(), nameWord.length());
+        int common = 0;
+        while (common < shorter && sentenceWord.charAt(common) == nameWord.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(4, nameWord.length() - 2);
+    }
+
+    // ---- a known claim of an essay ----------------------------------------------------
+
+    private List<Finding> essayClaims(Draft draft, Draft.Sentence s, List<Word> words) {
+        List<Finding> out = new ArrayList<>();
+        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
+            for (String group : c.match()) {
+                List<String> tokens = Fold.tokens(group);
+                int pos = find(words, tokens, true);
+                if (pos >= 0 && !tokens.isEmpty()) {
+                    Kind kind = switch (c.verdict()) {
+                        case CONFLICT -> Kind.KNOWN_ERROR;
+                        case UNCONFIRMED -> Kind.UNCONFIRMED;
+                        default -> Kind.CONFIRMED;
+                    };
+                    out.add(new Finding(kind, draft.lineOf(s.start() + pos), excerpt(s.text(), pos), c.id(),
+                            claimSays(c), claimSources(c)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private String claimSays(EssayClaim c) {
+        String verdict = c.verdict() == Verdict.CONFLICT ? "contradicted" : c.verdict() == Verdict.UNCONFIRMED
+                ? "not confirmed by any public source" : "confirmed";
+        String note = c.note() == null ? "" : " " + c.note();
+        return (c.code() == null ? "" : c.code() + " ") + verdict + "." + note + (c.records().isEmpty() ? "" : " See " + String.join(", ", c.records()) + ".");
+    }
+
+    private List<String> claimSources(EssayClaim c) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : c.records()) {
+            kb.get(id).ifPresent(r -> out.addAll(preferredSources(r)));
+        }
+        return List.copyOf(out);
+    }
+
+    // ---- trade figures ----------------------------------------------------------------
+
+    private List<Finding> trade(Draft draft, Draft.Sentence s, List<DraftDates.Found> dates) {
+        if (!TRADE.matcher(s.text()).find()) {
+            return List.of();
+        }
+        Matcher a = AMOUNT.matcher(s.text());
+        if (!a.find()) {
+            return List.of();
+        }
+        BigDecimal amount = new BigDecimal(a.group(1).replace(',', '.'))
+                .multiply(a.group(2).toLowerCase(Locale.ROOT).matches("bn|billion|млрд|миллиард.*")
+                        ? BigDecimal.valueOf(1_000_000_000L) : BigDecimal.valueOf(1_000_000L));
+        DraftDates.Found year = dates.stream().filter(d -> d.date().start().precision() == dev.kzuz.model.PartialDate.Precision.YEAR)
+                .min(Comparator.comparingInt(d -> Math.abs(d.offset() - a.start()))).orElse(null);
+        if (year == null) {
+            return List.of();
+        }
+        int y = year.date().start().year();
+        List<TradeFigure> figures = kb.ofType(RecordType.TRADE, TradeFigure.class).stream()
+                .filter(t -> t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null
+                        && t.period().start().year() == y)
+                .toList();
+        int line = draft.lineOf(s.start() + a.start());
+        String said = a.group().strip() + " in " + y;
+        if (figures.isEmpty()) {
+            return List.of(new Finding(Kind.UNCONFIRMED, line, said, "", "no turnover figure for " + y, List.of()));
+        }
+        List<String> sources = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        for (TradeFigure t : figures) {
+            BigDecimal diff = t.turnover().subtract(amount).abs();
+            // Within 5%, or within the rounding of the figure as the draft writes it.
+            if (diff.compareTo(t.turnover().multiply(new BigDecimal("0.05"))) <= 0) {
+                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), t.turnover().toPlainString() + " USD",
+                        t.provenance().sources()));
+            }
+            values.append(values.length() == 0 ? "" : "; ").append(t.turnover().toPlainString()).append(" USD (")
+                    .append(t.reporter() == null ? "" : t.reporter().kind()).append(')');
+            sources.addAll(t.provenance().sources());
+        }
+        return List.of(new Finding(Kind.CONTRADICTION, line, said, figures.get(0).id(), values.toString(), sources));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------
+
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (String t : Fold.tokens(m.group())) {
+                out.add(new Word(t, m.start()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> content(String title) {
+        return Fold.tokens(title).stream().filter(t -> !STOP.contains(t)).toList();
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(Fold.key(w));
+        }
+        return out;
+    }
+
+    private static List<String> sources(KbRecord r) {
+        return r instanceof Sourced s ? s.provenance().sources() : List.of();
+    }
+
+    private static List<String> preferredSources(KbRecord r) {
+        if (!(r instanceof Sourced s)) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>(s.provenance().sources());
+        for (Claim c : s.provenance().claims()) {
+            if (c.status() == ClaimStatus.REJECTED) {
+                out.removeAll(c.sources());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String excerpt(KbRecord r) {
+        String t = r.title().resolve(dev.kzuz.model.Lang.EN).text();
+        return t.length() > 60 ? t.substring(0, 59) + "…" : t;
+    }
+
+    private static String excerpt(String sentence, int at) {
+        String s = sentence.replaceAll("\\s+", " ").strip();
+        return s.length() > 100 ? s.substring(0, 99) + "…" : s;
+    }
+
+}

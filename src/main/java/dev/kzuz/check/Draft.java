@@ -1,0 +1,125 @@
+package dev.kzuz.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A draft's text cut into sentences, each knowing the line every character stands on. A sentence
+ * ends at . ! ? before a capital letter or a blank line, but not after an abbreviation such as
+ * "ж.", "г." or an initial ("Н.А. Назарбаев"), so a date like "1997 ж. 10 наурызда" stays whole.
+ */
+public final class Draft {
+    /** A sentence: its text and where it starts in the draft. */
+    public record Sentence(String text, int start) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("ж", "жж", "г", "гг", "б", "т", "бб", "см", "др", "ст",
+            "им", "млн", "млрд", "тыс", "no", "nos", "mr", "dr", "st", "vs", "etc", "e.g", "i.e", "ca", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ҚР", "ӨР", "РФ", "US", "USA");
+
+    private final String text;
+    private final int[] lineStarts;
+    private final List<Sentence> sentences;
+
+    public Draft(String text) {
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        sentences = split(text);
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The 1-based line of a character offset. */
+    public int lineOf(int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    private static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = false;
+            if (c == '\n' && (i + 1 < text.length() && text.charAt(i + 1) == '\n' || isBullet(text, i + 1))) {
+                end = true;
+            } else if ((c == '.' || c == '!' || c == '?') && nextStartsSentence(text, i + 1) && !abbreviation(text, i)) {
+                end = true;
+            } else if (c == '.' && i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i + 1)) && !abbreviation(text, i)) {
+                // "…бейімделген.1996 ж." — a sentence glued on that starts with a year.
+                end = true;
+            }
+            if (end) {
+                add(out, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+        add(out, text, start, text.length());
+        return out;
+    }
+
+    private static boolean isBullet(String text, int i) {
+        return i < text.length() && (text.startsWith("- ", i) || text.startsWith("* ", i) || text.startsWith("#", i));
+    }
+
+    private static void add(List<Sentence> out, String text, int from, int to) {
+        int a = from;
+        while (a < to && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        if (a < to) {
+            out.add(new Sentence(text.substring(a, to), a));
+        }
+    }
+
+    /** After the stop: the end, or a capital letter or opening quote (after space, or glued on). */
+    private static boolean nextStartsSentence(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(j);
+        // The essay often glues the next sentence on ("…бекітілді.Өзбекстан"): a capital counts either way.
+        return Character.isUpperCase(c) || (j > i && (c == '«' || c == '"' || c == '“'));
+    }
+
+    /** True when the word before the stop is an abbreviation or an initial. */
+    private static boolean abbreviation(String text, int dot) {
+        int j = dot - 1;
+        while (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        String word = text.substring(j + 1, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        return word.length() == 1 || ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,174 @@
+package dev.kzuz.check;
+
+import dev.kzuz.model.DateRange;
+import dev.kzuz.model.PartialDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as drafts write them in Kazakh, Russian and English: "1997 ж. 10 наурызда",
+ * "1994 жылғы 10-12 қаңтар", "10 марта 1997 г.", "March 10, 1997", "10 March 1997",
+ * "10.03.1997", and years alone.
+ */
+public final class DraftDates {
+    /**
+     * A date found in a text: what it means, where it stands, how it was written, and where its
+     * year, month and day stand (-1 when absent), so a mismatch is reported at the wrong part.
+     */
+    public record Found(DateRange date, int offset, String text, int yearAt, int monthAt, int dayAt) {
+        /** Where the first part that differs from {@code other} stands. */
+        public int offsetOfDifference(DateRange other) {
+            PartialDate a = date.start();
+            PartialDate b = other.start();
+            if (a.year() != b.year() || monthAt < 0) {
+                return yearAt;
+            }
+            if (a.month() != b.month() || dayAt < 0) {
+                return monthAt;
+            }
+            return dayAt;
+        }
+    }
+
+    private static final String[] KK = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+        "қыркүйек", "қазан", "қараша", "желтоқсан"};
+    private static final String[] RU = {"январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
+        "сентябр", "октябр", "ноябр", "декабр"};
+    private static final String[] EN = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+
+    private static final String KK_MONTH = "(" + String.join("|", KK) + ")[а-яәғқңөұүһі]*";
+    private static final String RU_MONTH = "(" + String.join("|", RU) + ")[а-я]*";
+    private static final String EN_MONTH = "(" + String.join("|", EN) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final String DAYS = "(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?";
+
+    private static final List<Pattern> DAY_PATTERNS = List.of(
+            // 1997 ж. 10 наурызда; 1994 жылғы 10-12 қаңтар; 1992 жылдың 23 қарашасынан; 1992 ж. 9-қазанда; 1994 жылдың 8-ші шілдесінде
+            Pattern.compile("(\\d{4})\\s*(?:ж\\.?|жылы|жылғы|жылдың)\\s*" + DAYS + "(?:-?(?:ші|шы|сі|сы))?[-\\s]*" + KK_MONTH, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // 10 марта 1997 г.; 10-12 января 1994 года
+            Pattern.compile(DAYS + "\\s+" + RU_MONTH + "\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // 10 March 1997; 10-12 January 1994
+            Pattern.compile(DAYS + "\\s+" + EN_MONTH + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE),
+            // March 10, 1997; March 10-12, 1994
+            Pattern.compile(EN_MONTH + "\\s+" + DAYS + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE),
+            // 10.03.1997
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])"));
+
+    private static final List<Pattern> MONTH_PATTERNS = List.of(
+            // 1993 жылдың қарашасынан; 1994 жылғы шілдеде; 1995ж. тамызда
+            Pattern.compile("(\\d{4})\\s*(?:ж\\.?|жылы|жылғы|жылдың)\\s*" + KK_MONTH, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // в январе 1997 г.; январь 1997
+            Pattern.compile(RU_MONTH + "\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // January 1997
+            Pattern.compile(EN_MONTH + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE));
+
+    /** Groups of year, month and day in each day pattern, and of year and month in each month pattern. */
+    private static final int[][] DAY_GROUPS = {{1, 4, 2}, {4, 3, 1}, {4, 3, 1}, {4, 1, 2}, {3, 2, 1}};
+    private static final int[][] MONTH_GROUPS = {{1, 2}, {2, 1}, {2, 1}};
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?![\\d-]|\\.\\d)");
+
+    private DraftDates() {
+    }
+
+    /** Every date in the text, at the most precise reading, none overlapping another. */
+    public static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (int p = 0; p < DAY_PATTERNS.size(); p++) {
+            Matcher m = DAY_PATTERNS.get(p).matcher(text);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    DateRange d = dayDate(p, m);
+                    if (d != null) {
+                        int[] g = DAY_GROUPS[p];
+                        out.add(new Found(d, m.start(), m.group(), m.start(g[0]), m.start(g[1]), m.start(g[2])));
+                        take(taken, m.start(), m.end());
+                    }
+                }
+            }
+        }
+        for (int p = 0; p < MONTH_PATTERNS.size(); p++) {
+            Matcher m = MONTH_PATTERNS.get(p).matcher(text);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    DateRange d = monthDate(p, m);
+                    if (d != null) {
+                        int[] g = MONTH_GROUPS[p];
+                        out.add(new Found(d, m.start(), m.group(), m.start(g[0]), m.start(g[1]), -1));
+                        take(taken, m.start(), m.end());
+                    }
+                }
+            }
+        }
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            if (free(taken, y.start(), y.end())) {
+                out.add(new Found(DateRange.of(new PartialDate(Integer.parseInt(y.group(1)), 0, 0)), y.start(), y.group(),
+                        y.start(), -1, -1));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        return out;
+    }
+
+    private static DateRange dayDate(int pattern, Matcher m) {
+        try {
+            return switch (pattern) {
+                case 0 -> span(Integer.parseInt(m.group(1)), month(KK, m.group(4)), m.group(2), m.group(3));
+                case 1 -> span(Integer.parseInt(m.group(4)), month(RU, m.group(3)), m.group(1), m.group(2));
+                case 2 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(3)), m.group(1), m.group(2));
+                case 3 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(1)), m.group(2), m.group(3));
+                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+            };
+        } catch (IllegalArgumentException e) {
+            return null; // "31 February" and the like: not a date
+        }
+    }
+
+    private static DateRange monthDate(int pattern, Matcher m) {
+        try {
+            return switch (pattern) {
+                case 0 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(KK, m.group(2)), 0));
+                case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, m.group(1)), 0));
+                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, m.group(1)), 0));
+            };
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static DateRange span(int year, int month, String day, String endDay) {
+        PartialDate start = new PartialDate(year, month, Integer.parseInt(day));
+        PartialDate end = endDay == null ? start : new PartialDate(year, month, Integer.parseInt(endDay));
+        return new DateRange(start, end);
+    }
+
+    private static int month(String[] names, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < names.length; i++) {
+            if (w.matches(names[i] + ".*") || names[i].startsWith(w.replace(".", ""))) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no month: " + word);
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void take(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            taken[i] = true;
+        }
+    }
+}
