@@ -141,9 +141,28 @@ public final class Checker {
         // Several records may share a name ("Treaty of Eternal Friendship"): if any of them has
         // the date the draft gives, the draft is right about that one.
         List<Finding> out = new ArrayList<>();
+        // A record one of the sentence's dates agrees with is settled: its other dates are about
+        // something else ("the 1998 treaty, recalled in 2018").
+        Set<String> settled = new HashSet<>();
         for (DraftDates.Found d : dates) {
-            List<Mention> near = nearest(mentions, d, s.text()).stream()
+            for (Mention m : mentions) {
+                DateRange rd = dateOf(m.record(), founding);
+                if (rd != null && overlaps(d.date(), rd)) {
+                    settled.add(m.record().id());
+                }
+            }
+        }
+        if (!settled.isEmpty()) {
+            // Records sharing a name with the one the sentence's date settles are not meant.
+            double named = mentions.stream().filter(m -> settled.contains(m.record().id()))
+                    .mapToDouble(Mention::coverage).max().orElse(0);
+            mentions = mentions.stream().filter(m -> settled.contains(m.record().id()) || m.coverage() > named).toList();
+        }
+        for (DraftDates.Found d : dates) {
+            List<Mention> all = nearest(mentions, d, s.text()).stream()
                     .filter(m -> !namesTheYear(m.record(), d)).toList();
+            List<Mention> near = all.stream().filter(m -> !settled.contains(m.record().id())
+                    || overlaps(d.date(), dateOf(m.record(), founding))).toList();
             Finding f = compare(draft, s, d, near, founding);
             if (f != null) {
                 out.add(f);
@@ -308,9 +327,15 @@ public final class Checker {
                     }
                 }
                 double coverage = (double) matched / title.size();
-                if (matched >= 2 && coverage >= 0.75 && coverage > best) {
+                if (matched >= 2 && coverage >= 0.66 && coverage > best) {
                     best = coverage;
                     at = first;
+                }
+                // A title's opening words name it too ("Алматинская декларация …").
+                int lead = leadingWords(words, title);
+                if (lead >= 2 && String.join("", title.subList(0, lead)).length() >= 12 && best < 0.7) {
+                    best = 0.7;
+                    at = position(words, title.get(0));
                 }
             }
             if (best > 0) {
@@ -318,6 +343,20 @@ public final class Checker {
             }
         }
         return out;
+    }
+
+    /** How many of a title's first words stand in the sentence one after another. */
+    private static int leadingWords(List<Word> words, List<String> title) {
+        for (int i = 0; i < words.size(); i++) {
+            int k = 0;
+            while (k < title.size() && i + k < words.size() && sameWord(words.get(i + k).folded(), title.get(k))) {
+                k++;
+            }
+            if (k >= 2) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** Where a phrase's words all stand in the sentence (any order), or -1. */
@@ -355,6 +394,10 @@ public final class Checker {
         }
         if (nameWord.length() < 4) {
             return false;
+        }
+        if (nameWord.length() <= 5) {
+            // A short word ("шарт") only takes endings: "шартқа", not "шарықтау".
+            return sentenceWord.startsWith(nameWord);
         }
         int shorter = Math.min(sentenceWord.length(), nameWord.length());
         int common = 0;
@@ -426,7 +469,7 @@ public final class Checker {
                         && t.period().start().year() == y)
                 .toList();
         int line = draft.lineOf(s.start() + a.start());
-        String said = a.group().strip() + " in " + y;
+        String said = a.group().strip() + " (" + y + ")";
         if (figures.isEmpty()) {
             return List.of(new Finding(Kind.UNCONFIRMED, line, said, "", "no turnover figure for " + y, List.of()));
         }
@@ -436,11 +479,11 @@ public final class Checker {
             BigDecimal diff = t.turnover().subtract(amount).abs();
             // Within 5%, or within the rounding of the figure as the draft writes it.
             if (diff.compareTo(t.turnover().multiply(new BigDecimal("0.05"))) <= 0) {
-                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), t.turnover().toPlainString() + " USD",
-                        t.provenance().sources()));
+                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), dev.kzuz.render.Projection.money(t.turnover(), t)
+                        + " (" + dev.kzuz.render.Projection.reporter(t) + ")", t.provenance().sources()));
             }
-            values.append(values.length() == 0 ? "" : "; ").append(t.turnover().toPlainString()).append(" USD (")
-                    .append(t.reporter() == null ? "" : t.reporter().kind()).append(')');
+            values.append(values.length() == 0 ? "" : "; ").append(dev.kzuz.render.Projection.money(t.turnover(), t))
+                    .append(" (").append(dev.kzuz.render.Projection.reporter(t)).append(')');
             sources.addAll(t.provenance().sources());
         }
         return List.of(new Finding(Kind.CONTRADICTION, line, said, figures.get(0).id(), values.toString(), sources));

@@ -41,7 +41,7 @@ final class Converters {
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<Format> {
+    public static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
             for (Format f : Format.values()) {

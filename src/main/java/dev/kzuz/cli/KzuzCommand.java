@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             InstitutionsCommand.class,
             InstitutionCommand.class,
             ClaimsCommand.class,
+            TradeCommand.class,
             SearchCommand.class,
             TimelineCommand.class,
             CheckCommand.class,

@@ -31,7 +31,7 @@ final class CsvRenderer implements Renderer {
 
     @Override
     public void rows(RowsView v, PrintWriter out) {
-        Grid g = v.grid();
+        Grid g = v.grid(true);
         print(g.header(), g.rows(), out);
     }
 

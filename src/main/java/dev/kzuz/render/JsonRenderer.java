@@ -54,6 +54,9 @@ final class JsonRenderer implements Renderer {
                     if (value instanceof Number n) {
                         g.writeFieldName(k);
                         g.writeNumber(n.toString());
+                    } else if (value instanceof Money m) {
+                        g.writeFieldName(k);
+                        g.writeNumber(m.exact());
                     } else if (value != null) {
                         g.writeStringField(k, value.toString());
                     }

@@ -70,6 +70,10 @@ public final class Labels {
         add("type", "Type", "Түрі", "Тип");
         add("matched", "Matched in", "Сәйкестік", "Совпадение");
         add("score", "Score", "Ұпай", "Оценка");
+        add("growth_computed", "Growth computed, %", "Есептелген өсім, %", "Рост расчётный, %");
+        add("gap", "Gap KZ–UZ", "ҚЗ–ӨЗ айырмасы", "Разница КЗ–УЗ");
+        add("set", "Set", "Белгіленді", "Поставлена");
+        add("target", "Target", "Мақсат", "Цель");
         add("no_records", "No records match.", "Сәйкес жазба жоқ.", "Подходящих записей нет.");
     }
 

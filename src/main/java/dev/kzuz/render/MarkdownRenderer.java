@@ -45,7 +45,7 @@ public final class MarkdownRenderer implements Renderer {
             }
             return;
         }
-        table(v.grid(), v.lang(), out);
+        table(v.grid(false), v.lang(), out);
     }
 
     @Override

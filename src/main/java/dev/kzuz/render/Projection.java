@@ -263,20 +263,7 @@ public final class Projection {
 
     /** Money for people: "$4.5 bn", "$703 m", "~" for approximate figures. */
     public static String money(BigDecimal v, TradeFigure t) {
-        if (v == null) {
-            return "";
-        }
-        String sign = "USD".equals(t.currency()) ? "$" : t.currency() + " ";
-        String approx = t.approximate() ? "~" : "";
-        BigDecimal bn = BigDecimal.valueOf(1_000_000_000L);
-        BigDecimal m = BigDecimal.valueOf(1_000_000L);
-        if (v.compareTo(bn) >= 0) {
-            return approx + sign + v.divide(bn).stripTrailingZeros().toPlainString() + " bn";
-        }
-        if (v.compareTo(m) >= 0) {
-            return approx + sign + v.divide(m).stripTrailingZeros().toPlainString() + " m";
-        }
-        return approx + sign + v.toPlainString();
+        return v == null ? "" : new Money(v, t.currency(), t.approximate()).display();
     }
 
     static String sourceIds(KbRecord r) {

@@ -22,13 +22,14 @@ public record RowsView(List<String> keys, List<Map<String, Object>> rows, Lang l
         rows = rows.stream().map(r -> (Map<String, Object>) new LinkedHashMap<>(r)).toList();
     }
 
-    Grid grid() {
+    /** The rows as text cells; {@code exact} writes money as exact numbers (CSV) instead of "$4.5 bn". */
+    Grid grid(boolean exact) {
         List<List<String>> cells = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             List<String> line = new ArrayList<>();
             for (String k : keys) {
                 Object v = row.get(k);
-                line.add(v == null ? "" : v.toString());
+                line.add(v == null ? "" : exact && v instanceof Money m ? m.exact() : v.toString());
             }
             cells.add(line);
         }

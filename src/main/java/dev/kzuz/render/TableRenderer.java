@@ -45,7 +45,7 @@ final class TableRenderer implements Renderer {
             out.print(Labels.get("no_records", v.lang()) + "\n");
             return;
         }
-        grid(v.grid(), v.lang(), out);
+        grid(v.grid(false), v.lang(), out);
     }
 
     @Override

@@ -1,0 +1,107 @@
+package dev.kzuz.cli;
+
+import static dev.kzuz.cli.CliResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kzuz.kb.KbLoader;
+import dev.kzuz.kb.KbSource;
+import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Verdict;
+import dev.kzuz.support.Golden;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * kzuz check on the seed essay (every conflict the knowledge base records against it is
+ * reported at its lines, nothing else alarms) and on drafts with planted errors.
+ */
+class CheckCliTest {
+    private static final String DIR = "src/test/resources/check/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"draft-en.md", "draft-ru.md"})
+    void draftsWithPlantedErrorsReportExactlyThoseErrors(String name) {
+        CliResult r = CliResult.run("check", DIR + name, "--all");
+        assertThat(r).exitCode(5);
+        Golden.assertMatches(Path.of(DIR + name + ".expected"), r.out());
+    }
+
+    @Test
+    void theEssaysRecordedConflictsAreAllReportedAtTheirLinesAndNothingElseAlarms() throws Exception {
+        KnowledgeBase kb = KbLoader.load(List.of(KbSource.bundled())).kb();
+        CliResult r = CliResult.run("check", DIR + "essay-kk.txt", "--format", "json");
+        assertThat(r).exitCode(5);
+        JsonNode findings = JSON.readTree(r.out()).get("findings");
+        List<int[]> conflictLines = new ArrayList<>();
+        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
+            if (c.verdict() == Verdict.CONFLICT) {
+                int[] range = range(c.lines());
+                conflictLines.add(range);
+                boolean reported = false;
+                for (JsonNode f : findings) {
+                    int line = f.get("line").asInt();
+                    reported |= line >= range[0] && line <= range[1];
+                }
+                assertThat(reported).as(c.id() + " (lines " + c.lines() + ") is reported").isTrue();
+            }
+        }
+        for (JsonNode f : findings) {
+            int line = f.get("line").asInt();
+            assertThat(conflictLines).as("alarm at line " + line + " is a recorded conflict: " + f)
+                    .anySatisfy(range -> assertThat(line).isBetween(range[0], range[1]));
+        }
+    }
+
+    private static int[] range(String lines) {
+        String[] p = lines.split("-");
+        int a = Integer.parseInt(p[0]);
+        return new int[] {a, p.length > 1 ? Integer.parseInt(p[1]) : a};
+    }
+
+    @Test
+    void aDraftThatAgreesExitsZero(@TempDir Path dir) throws Exception {
+        Path draft = Files.writeString(dir.resolve("ok.md"),
+                "The Treaty of Eternal Friendship between Kazakhstan and Uzbekistan was signed in Tashkent on 31 October 1998.\n");
+        assertThat(CliResult.run("check", draft.toString())).succeeded().outContains("0 contradiction(s)");
+    }
+
+    @Test
+    void unconfirmedClaimsAreListedOnlyWhenAsked() {
+        assertThat(CliResult.run("check", DIR + "essay-kk.txt")).outDoesNotContain("Unconfirmed:");
+        assertThat(CliResult.run("check", DIR + "essay-kk.txt", "--unconfirmed")).outContains("Unconfirmed:")
+                .outContains("1992 ж. 9-қазанда").outDoesNotContain("Confirmed:");
+    }
+
+    @Test
+    void badInputIsOneClearLine(@TempDir Path dir) throws Exception {
+        assertThat(CliResult.run("check", dir.resolve("missing.md").toString())).failedWith(2).errContains("no such file");
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 treaty".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(CliResult.run("check", latin1.toString())).failedWith(2).errContains("is not UTF-8 text");
+        Path binary = Files.write(dir.resolve("x.bin"), new byte[] {1, 2, 0, 3});
+        assertThat(CliResult.run("check", binary.toString())).failedWith(2).errContains("looks like a binary file");
+        assertThat(CliResult.run("check", dir.toString())).failedWith(2).errContains("is a folder");
+        assertThat(CliResult.run("check", DIR + "draft-en.md", "--format", "xml")).failedWith(2).errContains("'xml' is not a check format");
+    }
+
+    @Test
+    void jsonForEditors() throws Exception {
+        JsonNode report = JSON.readTree(CliResult.run("check", DIR + "draft-ru.md", "--format", "json").out());
+        assertThat(report.get("contradictions").asInt()).isEqualTo(4);
+        JsonNode first = report.get("findings").get(0);
+        assertThat(first.get("kind").asText()).isEqualTo("known-error");
+        assertThat(first.get("line").asInt()).isEqualTo(9);
+        assertThat(first.get("record").asText()).isEqualTo("trilateral-eternal-friendship-1997");
+        assertThat(first.get("sources").get(0).asText()).isEqualTo("rferl-1997-01-10");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kzuz.cli;
+
+import static dev.kzuz.cli.CliResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kzuz trade through the real command line, over the bundled figures. */
+class TradeCliTest {
+    @Test
+    void fullYearsByDefaultPartialOnlyWhenAsked() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode rows = json.readTree(CliResult.run("trade", "--format", "json").out());
+        rows.forEach(r -> assertThat(r.get("period").asText()).doesNotContain("/").hasSize(4));
+        JsonNode withPartial = json.readTree(CliResult.run("trade", "--partial", "--format", "json").out());
+        assertThat(withPartial.size()).isGreaterThan(rows.size());
+        JsonNode first = rows.get(0);
+        assertThat(first.get("turnover").isNumber()).as("exact numbers in json").isTrue();
+    }
+
+    @Test
+    void reporterFilterAndTargets() throws Exception {
+        JsonNode uz = new ObjectMapper().readTree(CliResult.run("trade", "--reporter", "uz", "--format", "json").out());
+        uz.forEach(r -> assertThat(r.get("reporter").asText()).startsWith("UZ"));
+        assertThat(CliResult.run("trade", "--targets", "--format", "csv")).succeeded().outContains("trade-target-2030-10bn-2025,target,2030");
+        assertThat(CliResult.run("trade", "--reporter", "ru")).failedWith(2).errContains("is not kz, uz or all");
+        assertThat(CliResult.run("trade", "--format", "pdf")).failedWith(2).errContains("is not a trade format");
+    }
+
+    @Test
+    void terminalChartFitsTheWidth() {
+        CliResult r = CliResult.run("trade", "--chart", "--since", "2015");
+        assertThat(r).succeeded().outContains("Kazakhstan–Uzbekistan trade turnover, USD bn", "2022 KZ", "2022 UZ", "█", "Sources:");
+        r.out().lines().forEach(l -> assertThat(l.codePointCount(0, l.length())).as(l).isLessThanOrEqualTo(100).isNotNegative());
+    }
+
+    @Test
+    void chartImagesForAnEssay(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("trade.png");
+        CliResult r = CliResult.run("trade", "--chart-out", png.toString(), "--lang", "kk");
+        assertThat(r).exitCode(0).errContains("chart written to");
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(CliResult.run("trade", "--format", "svg", "--since", "2020")).succeeded().outContains("<svg", "</svg>");
+        assertThat(CliResult.run("trade", "--chart-out", dir.resolve("x.pdf").toString())).failedWith(2).errContains(".svg or .png");
+    }
+}
