@@ -31,15 +31,19 @@ public final class Kzuz {
     /** Runs one command line with the given output; returns the exit code. */
     public static int run(App app, PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
+        int code = commandLine(app, out, err, debug).execute(args);
+        out.flush();
+        return code;
+    }
+
+    /** The command model, wired to the given output: for running, completion and the man page. */
+    public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, boolean debug) {
         ErrorHandler handler = new ErrorHandler(debug);
-        CommandLine cmd = new CommandLine(new KzuzCommand(app))
+        return new CommandLine(new KzuzCommand(app))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(handler)
                 .setExecutionExceptionHandler(handler);
-        int code = cmd.execute(args);
-        out.flush();
-        return code;
     }
 }

@@ -36,7 +36,7 @@ final class CheckCommand extends BaseCommand {
     @Option(names = "--all", description = "Also list the claims that agree with the knowledge base (and the unconfirmed ones).")
     boolean all;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json, for editors.")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Candidates.CheckFormats.class, description = "text (default) or json, for editors.")
     String format = "text";
 
     @Override

@@ -23,10 +23,10 @@ import picocli.CommandLine.Parameters;
         description = {"Footnote labels are the source ids, so several outputs in one draft agree; --into appends to a draft",
             "and adds only the footnotes it lacks. --pandoc writes [@key] citations for 'kzuz sources --format csl-json'."})
 final class CiteCommand extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "ID", description = "Ids of treaties, events, institutions, trade figures or essay claims.")
+    @Parameters(arity = "1..*", paramLabel = "ID", completionCandidates = Candidates.CitableIds.class, description = "Ids of treaties, events, institutions, trade figures or essay claims.")
     List<String> ids;
 
-    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class,
+    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class, completionCandidates = Candidates.Styles.class,
             description = "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en).")
     dev.kzuz.cite.Style style;
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "claims", header = "List the essay's factual claims with their verdicts: what to know before citing the essay.")
 final class ClaimsCommand extends RenderingCommand {
-    @Option(names = "--verdict", paramLabel = "VERDICT", converter = Converters.VerdictConverter.class,
+    @Option(names = "--verdict", paramLabel = "VERDICT", converter = Converters.VerdictConverter.class, completionCandidates = Candidates.Verdicts.class,
             description = "Only claims with this verdict: confirmed, conflict, unconfirmed.")
     Verdict verdict;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes: language, overlays and debugging. */
 public final class CommonOptions {
-    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LangConverter.class,
+    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LangConverter.class, completionCandidates = Candidates.Langs.class,
             description = "Language of titles and labels: en, kk, ru (default: en). A missing translation falls back to English, marked [en].")
     Lang lang = Lang.EN;
 

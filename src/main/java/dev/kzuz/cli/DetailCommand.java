@@ -8,19 +8,18 @@ import dev.kzuz.render.DetailView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.Parameters;
 
 /** Shows one record in full: every field, claim and source. */
 abstract class DetailCommand extends RenderingCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "The record's id (see the list command).")
-    String id;
-
     protected abstract RecordType type();
+
+    /** The id asked for (each subcommand declares it, with its own completion candidates). */
+    protected abstract String id();
 
     @Override
     protected ExitCode run() {
         KnowledgeBase kb = kb();
-        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        String wanted = id().strip().toLowerCase(Locale.ROOT);
         Optional<KbRecord> found = kb.get(wanted).filter(r -> r.type() == type());
         if (found.isEmpty()) {
             throw notFound(kb, wanted);

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             CiteCommand.class,
             SourcesCommand.class,
+            ShellCommand.class,
             ValidateCommand.class})
 public final class KzuzCommand implements Runnable {
     static final String VERSION = "kzuz 0.1.0";

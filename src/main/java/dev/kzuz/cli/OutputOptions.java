@@ -7,14 +7,14 @@ import picocli.CommandLine.Option;
 
 /** How list and detail commands write: the format, and footnote citations for Markdown. */
 public final class OutputOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class, completionCandidates = Candidates.Formats.class,
             description = "Output: table, md, json, csv (default: table on a terminal, md when piped).")
     Format format;
 
     @Option(names = "--cite", description = "With Markdown output: cite the sources as footnotes, styled (see --style).")
     boolean cite;
 
-    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class,
+    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class, completionCandidates = Candidates.Styles.class,
             description = "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en).")
     Style style;
 

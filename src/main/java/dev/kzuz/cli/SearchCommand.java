@@ -26,7 +26,7 @@ final class SearchCommand extends RenderingCommand {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to look for (several words are one query).")
     List<String> text;
 
-    @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = Converters.TypeConverter.class,
+    @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = Converters.TypeConverter.class, completionCandidates = Candidates.Types.class,
             description = "Only these types: treaty, event, institution, trade, source, claim (default: all).")
     List<RecordType> types = new ArrayList<>();
 

@@ -21,14 +21,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sources",
         header = "The bibliography: all sources, or those of the records named, styled or exported for pandoc, Zotero and LaTeX.")
 final class SourcesCommand extends BaseCommand {
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "Source ids, or ids of records whose sources to list (default: every source).")
+    @Parameters(arity = "0..*", paramLabel = "ID", completionCandidates = Candidates.AnyIds.class, description = "Source ids, or ids of records whose sources to list (default: every source).")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.ExportConverter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.ExportConverter.class, completionCandidates = Candidates.BibFormats.class,
             description = "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
     Exports.Format format = Exports.Format.MD;
 
-    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class,
+    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class, completionCandidates = Candidates.Styles.class,
             description = "Citation style for md: gost, apa, chicago (default: gost with --lang kk or ru, apa with en).")
     dev.kzuz.cite.Style style;
 

@@ -7,9 +7,16 @@ package dev.kzuz.cli;
 public final class Terminal {
     private static final int DEFAULT_WIDTH = 100;
     private final boolean stdoutIsTerminal;
+    private final java.util.function.IntSupplier knownWidth;
 
     public Terminal(boolean stdoutIsTerminal) {
+        this(stdoutIsTerminal, null);
+    }
+
+    /** A terminal whose width someone else knows (the interactive shell's JLine terminal). */
+    public Terminal(boolean stdoutIsTerminal, java.util.function.IntSupplier knownWidth) {
         this.stdoutIsTerminal = stdoutIsTerminal;
+        this.knownWidth = knownWidth;
     }
 
     /** From the launcher's -Dkzuz.tty, else the JVM's console. */
@@ -24,6 +31,9 @@ public final class Terminal {
 
     /** The width to fit tables to: the terminal's, else $COLUMNS, else 100. */
     public int width() {
+        if (knownWidth != null && knownWidth.getAsInt() > 0) {
+            return knownWidth.getAsInt();
+        }
         if (stdoutIsTerminal) {
             try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder()
                     .system(true).dumb(true).build()) {

@@ -23,7 +23,7 @@ final class TimelineCommand extends RenderingCommand {
     @Mixin
     DatedListOptions filters;
 
-    @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = Converters.TimelineTypeConverter.class,
+    @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = Converters.TimelineTypeConverter.class, completionCandidates = Candidates.TimelineTypes.class,
             description = "Only these: treaty, event, institution (repeatable or comma-separated; default: all).")
     List<RecordType> types = new ArrayList<>();
 

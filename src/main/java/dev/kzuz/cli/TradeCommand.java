@@ -28,7 +28,7 @@ final class TradeCommand extends BaseCommand {
     @Option(names = "--until", paramLabel = "YEAR", converter = Converters.DateConverter.class, description = "Up to this year.")
     PartialDate until;
 
-    @Option(names = "--reporter", paramLabel = "SIDE", description = "kz, uz or all (default: all, media included).")
+    @Option(names = "--reporter", paramLabel = "SIDE", completionCandidates = Candidates.Reporters.class, description = "kz, uz or all (default: all, media included).")
     String reporter = "all";
 
     @Option(names = "--partial", description = "Also part-year figures (Jan–Sep, Q1…).")
@@ -43,7 +43,7 @@ final class TradeCommand extends BaseCommand {
     @Option(names = "--chart-out", paramLabel = "FILE", description = "Write the chart to FILE.svg or FILE.png.")
     Path chartOut;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, md, json, csv, or svg (the chart) (default: table on a terminal, md when piped).")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Candidates.TradeFormats.class, description = "table, md, json, csv, or svg (the chart) (default: table on a terminal, md when piped).")
     String format;
 
     @Override

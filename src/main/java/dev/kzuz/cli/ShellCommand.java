@@ -1,0 +1,21 @@
+package dev.kzuz.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+
+@Command(name = "shell",
+        header = "An interactive session: the same commands, with tab completion and history, the knowledge base loaded once.")
+final class ShellCommand extends BaseCommand {
+    @Override
+    protected ExitCode run() {
+        // JLine loads only here: one-shot commands never pay for the interactive terminal.
+        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
+            Path history = Path.of(System.getProperty("user.home"), ".kzuz_history");
+            new dev.kzuz.shell.Shell(terminal, history).run();
+            return ExitCode.OK;
+        } catch (IOException e) {
+            throw new KzuzException(ExitCode.USAGE, "no terminal for the shell (" + e.getMessage() + ")");
+        }
+    }
+}
