@@ -31,15 +31,22 @@ public final class Kzuz {
     /** Runs one command line with the given output; returns the exit code. */
     public static int run(App app, PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        int code = commandLine(app, out, err, debug).execute(args);
+        int code = commandLine(app, out, err, debug, args).execute(args);
         out.flush();
         return code;
     }
 
-    /** The command model, wired to the given output: for running, completion and the man page. */
+    /** The whole command model, wired to the given output: for completion, the man page and the shell. */
     public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, boolean debug) {
+        return commandLine(app, out, err, debug, null);
+    }
+
+    /** The command model for {@code args}: the root and only the subcommand they name, if they name one. */
+    public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, boolean debug, String[] args) {
         ErrorHandler handler = new ErrorHandler(debug);
-        return new CommandLine(new KzuzCommand(app))
+        CommandLine cmd = new CommandLine(new KzuzCommand(app));
+        KzuzCommand.addSubcommands(cmd, args);
+        return cmd
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Run by the build (exec-maven-plugin, process-classes): writes the search index of the bundled
- * knowledge base into the jar, so searching folds only the query. An invalid knowledge base
+ * Run by the build (exec-maven-plugin, process-classes): compiles the bundled knowledge base
+ * (kb/kb.bin) and writes its search index into the jar, so commands read no YAML and searching
+ * folds only the query. An invalid knowledge base
  * still gets an index of what loaded; the tests and 'kzuz validate' report the problems.
  */
 public final class BuildIndex {
@@ -21,13 +22,15 @@ public final class BuildIndex {
     }
 
     public static void main(String[] args) throws IOException {
-        LoadResult r = KbLoader.load(List.of(KbSource.bundled()));
+        LoadResult r = KbLoader.load(List.of(KbSource.bundled()), false);
         SearchIndex index = SearchIndex.build(r.kb(), r.kb().all());
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             index.write(w);
         }
+        // The compiled knowledge base: what every command but 'validate' loads.
+        Files.write(out.resolveSibling("kb.bin"), dev.kzuz.kb.KbCodec.encode(r.kb()));
         System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entries().size() + " entries: " + out);
     }
 }

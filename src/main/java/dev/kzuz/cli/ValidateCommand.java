@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.kb.KbLoader;
 import dev.kzuz.kb.KbProblem;
 import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.LoadResult;
@@ -26,7 +27,7 @@ final class ValidateCommand extends BaseCommand {
     @Override
     protected ExitCode run() {
         List<KbSource> layers = layers();
-        LoadResult result = root.app().load(layers);
+        LoadResult result = KbLoader.load(layers, false);
         result.notices().forEach(n -> err().println("kzuz: note: " + n));
         for (KbProblem p : result.problems()) {
             out().println(p);

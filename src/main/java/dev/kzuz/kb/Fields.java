@@ -18,6 +18,8 @@ import java.util.function.Function;
  * {@link KbProblem} at its location and read as null, so one pass collects every problem.
  */
 final class Fields {
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\d{1,9}");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
     private final YNode.YMap map;
     private final List<KbProblem> problems;
     private final Set<String> read = new HashSet<>();
@@ -112,7 +114,7 @@ final class Fields {
 
     Integer integer(String key) {
         return parsed(key, false, v -> {
-            if (!v.matches("\\d{1,9}")) {
+            if (!WHOLE.matcher(v).matches()) {
                 throw new IllegalArgumentException("'" + v + "' is not a whole number");
             }
             return Integer.valueOf(v);
@@ -121,7 +123,7 @@ final class Fields {
 
     BigDecimal decimal(String key) {
         return parsed(key, false, v -> {
-            if (!v.matches("-?\\d+(\\.\\d+)?")) {
+            if (!DECIMAL.matcher(v).matches()) {
                 throw new IllegalArgumentException("'" + v + "' is not a plain decimal number (digits, optional '.' and decimals)");
             }
             return new BigDecimal(v);

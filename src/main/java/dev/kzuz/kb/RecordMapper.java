@@ -22,10 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns YAML mappings into records of one type, reporting every problem with its location. */
 final class RecordMapper {
-    private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Pattern ESSAY_CODE = Pattern.compile("E\\d+");
+    private static final Pattern LINES = Pattern.compile("\\d+(-\\d+)?");
 
     private final List<KbProblem> problems;
 
@@ -42,7 +47,7 @@ final class RecordMapper {
         Fields f = new Fields(map, problems);
         int before = problems.size();
         String id = f.string("id", true);
-        if (id != null && !id.matches(ID_PATTERN)) {
+        if (id != null && !ID.matcher(id).matches()) {
             f.problem(f.at("id"), "id '" + id + "' must be a lowercase slug (letters, digits, single hyphens)");
         }
         KbRecord record = switch (type) {
@@ -145,7 +150,7 @@ final class RecordMapper {
         }
         boolean money = f.has("turnover") || f.has("exports") || f.has("imports");
         String currency = f.string("currency", money);
-        if (currency != null && !currency.matches("[A-Z]{3}")) {
+        if (currency != null && !CURRENCY.matcher(currency).matches()) {
             f.problem(f.at("currency"), "currency '" + currency + "' must be an ISO 4217 code such as USD");
         }
         var turnover = f.decimal("turnover");
@@ -189,7 +194,7 @@ final class RecordMapper {
         Integer pages = f.integer("pages");
         var date = f.date("date", false);
         String url = f.string("url", false);
-        if (url != null && !url.matches("https?://\\S+")) {
+        if (url != null && !URL.matcher(url).matches()) {
             f.problem(f.at("url"), "url '" + url + "' must start with http:// or https:// and hold no spaces");
         }
         var accessed = f.date("accessed", false);
@@ -221,11 +226,11 @@ final class RecordMapper {
     private EssayClaim essayClaim(String id, Fields f) {
         String essay = f.string("essay", true);
         String code = f.string("code", false);
-        if (code != null && !code.matches("E\\d+")) {
+        if (code != null && !ESSAY_CODE.matcher(code).matches()) {
             f.problem(f.at("code"), "code '" + code + "' must look like E12");
         }
         String lines = f.string("lines", true);
-        if (lines != null && !lines.matches("\\d+(-\\d+)?")) {
+        if (lines != null && !LINES.matcher(lines).matches()) {
             f.problem(f.at("lines"), "lines '" + lines + "' must be a line number or a range such as 38-39");
         }
         LocalizedText text = f.localized("text", true);
@@ -252,7 +257,7 @@ final class RecordMapper {
         }
         List<String> essayClaims = f.strings("essay_claims", false);
         for (String e : essayClaims) {
-            if (!e.matches("E\\d+")) {
+            if (!ESSAY_CODE.matcher(e).matches()) {
                 f.problem(f.at("essay_claims"), "essay claim '" + e + "' must look like E12");
             }
         }

@@ -28,7 +28,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      */
     public static PartialDate parse(String text) {
         String t = text.strip();
-        if (!t.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (!isoShape(t)) {
             throw new IllegalArgumentException("'" + text + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         try {
@@ -39,6 +39,22 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a valid calendar date");
         }
+    }
+
+    /** YYYY, YYYY-MM or YYYY-MM-DD, checked by hand: dates are parsed by the hundred thousand. */
+    private static boolean isoShape(String t) {
+        int n = t.length();
+        if (n != 4 && n != 7 && n != 10) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            boolean dash = i == 4 || i == 7;
+            if (dash ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Precision precision() {

@@ -21,7 +21,7 @@ class BundledKbTest {
 
     @BeforeAll
     static void load() {
-        result = KbLoader.load(List.of(KbSource.bundled()));
+        result = KbLoader.load(List.of(KbSource.bundled()), false);
         kb = result.kb();
     }
 

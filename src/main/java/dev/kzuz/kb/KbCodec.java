@@ -1,0 +1,383 @@
+package dev.kzuz.kb;
+
+import dev.kzuz.model.Claim;
+import dev.kzuz.model.ClaimStatus;
+import dev.kzuz.model.DateRange;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.Founding;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.LocalizedText;
+import dev.kzuz.model.Membership;
+import dev.kzuz.model.MembershipStatus;
+import dev.kzuz.model.PartialDate;
+import dev.kzuz.model.Person;
+import dev.kzuz.model.Place;
+import dev.kzuz.model.Provenance;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Reporter;
+import dev.kzuz.model.Source;
+import dev.kzuz.model.TradeFigure;
+import dev.kzuz.model.Verdict;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bundled knowledge base, compiled at build time into a compact binary form that loads in
+ * a few milliseconds: no YAML parser, no reflection on the start-up path. The YAML stays the
+ * source of truth; 'kzuz validate' and --kb overlays still read YAML.
+ */
+public final class KbCodec {
+    /** The compiled knowledge base inside the jar. */
+    public static final String RESOURCE = "kb/kb.bin";
+    private static final String MAGIC = "KZUZKB2";
+
+    private KbCodec() {
+    }
+
+    public static byte[] encode(KnowledgeBase kb) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(MAGIC);
+        List<KbRecord> all = new ArrayList<>(kb.all());
+        out.writeInt(all.size());
+        for (KbRecord r : all) {
+            out.writeByte(r.type().ordinal());
+            write(out, r);
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    public static KnowledgeBase decode(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+        if (!MAGIC.equals(data.readUTF())) {
+            throw new IOException("not a compiled kzuz knowledge base (rebuild the jar)");
+        }
+        int n = data.readInt();
+        List<KbRecord> records = new ArrayList<>(n);
+        RecordType[] types = RecordType.values();
+        for (int i = 0; i < n; i++) {
+            records.add(read(data, types[data.readByte()]));
+        }
+        return KnowledgeBase.of(records);
+    }
+
+    // ---- records ----------------------------------------------------------------------
+
+    private static void write(DataOutputStream o, KbRecord r) throws IOException {
+        if (r instanceof DatedRecord d) {
+            str(o, d.id());
+            text(o, d.title());
+            strs(o, d.aliases());
+            str(o, d.kind());
+            range(o, d.date());
+            str(o, d.place());
+            strs(o, d.parties());
+            str(o, d.status());
+            strs(o, d.related());
+            text(o, d.summary());
+            provenance(o, d.provenance());
+        } else if (r instanceof Institution i) {
+            str(o, i.id());
+            text(o, i.title());
+            strs(o, i.aliases());
+            str(o, i.kind());
+            o.writeBoolean(i.founded() != null);
+            if (i.founded() != null) {
+                date(o, i.founded().date());
+                str(o, i.founded().place());
+                text(o, i.founded().document());
+                str(o, i.founded().treaty());
+            }
+            date(o, i.dissolved());
+            str(o, i.seat());
+            text(o, i.purpose());
+            o.writeInt(i.bodies().size());
+            for (LocalizedText b : i.bodies()) {
+                text(o, b);
+            }
+            text(o, i.fate());
+            o.writeInt(i.members().size());
+            for (Membership m : i.members()) {
+                str(o, m.country());
+                o.writeByte(m.status().ordinal());
+                date(o, m.from());
+                date(o, m.to());
+                strs(o, m.sources());
+                str(o, m.note());
+            }
+            text(o, i.summary());
+            provenance(o, i.provenance());
+        } else if (r instanceof TradeFigure t) {
+            str(o, t.id());
+            text(o, t.title());
+            str(o, t.kind());
+            range(o, t.period());
+            o.writeBoolean(t.reporter() != null);
+            if (t.reporter() != null) {
+                str(o, t.reporter().country());
+                str(o, t.reporter().kind());
+            }
+            str(o, t.currency());
+            decimal(o, t.turnover());
+            decimal(o, t.exports());
+            decimal(o, t.imports());
+            decimal(o, t.growth());
+            o.writeBoolean(t.approximate());
+            date(o, t.set());
+            text(o, t.summary());
+            provenance(o, t.provenance());
+        } else if (r instanceof Source s) {
+            str(o, s.id());
+            str(o, s.kind());
+            str(o, s.originalTitle());
+            str(o, s.titleEn());
+            str(o, s.language());
+            o.writeInt(s.authors().size());
+            for (Person p : s.authors()) {
+                str(o, p.family());
+                str(o, p.given());
+            }
+            str(o, s.site());
+            str(o, s.publisher());
+            str(o, s.place());
+            integer(o, s.year());
+            integer(o, s.pages());
+            date(o, s.date());
+            str(o, s.url());
+            date(o, s.accessed());
+            str(o, s.number());
+            str(o, s.database());
+            o.writeByte(s.verdict() == null ? -1 : s.verdict().ordinal());
+            strs(o, s.cites());
+            str(o, s.note());
+        } else if (r instanceof Place p) {
+            str(o, p.id());
+            text(o, p.name());
+            strs(o, p.aliases());
+            str(o, p.country());
+        } else if (r instanceof EssayClaim c) {
+            str(o, c.id());
+            str(o, c.essay());
+            str(o, c.code());
+            str(o, c.lines());
+            text(o, c.text());
+            o.writeByte(c.verdict().ordinal());
+            strs(o, c.records());
+            strs(o, c.match());
+            str(o, c.note());
+        }
+    }
+
+    private static KbRecord read(DataInputStream i, RecordType type) throws IOException {
+        return switch (type) {
+            case TREATY, EVENT -> new DatedRecord(type, str(i), text(i), strs(i), str(i), range(i), str(i), strs(i), str(i),
+                    strs(i), text(i), provenance(i));
+            case INSTITUTION -> {
+                String id = str(i);
+                LocalizedText title = text(i);
+                List<String> aliases = strs(i);
+                String kind = str(i);
+                Founding founded = i.readBoolean() ? new Founding(date(i), str(i), text(i), str(i)) : null;
+                PartialDate dissolved = date(i);
+                String seat = str(i);
+                LocalizedText purpose = text(i);
+                int nb = i.readInt();
+                List<LocalizedText> bodies = new ArrayList<>(nb);
+                for (int k = 0; k < nb; k++) {
+                    bodies.add(text(i));
+                }
+                LocalizedText fate = text(i);
+                int nm = i.readInt();
+                List<Membership> members = new ArrayList<>(nm);
+                MembershipStatus[] statuses = MembershipStatus.values();
+                for (int k = 0; k < nm; k++) {
+                    members.add(new Membership(str(i), statuses[i.readByte()], date(i), date(i), strs(i), str(i)));
+                }
+                yield new Institution(id, title, aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members, text(i),
+                        provenance(i));
+            }
+            case TRADE -> {
+                String id = str(i);
+                LocalizedText title = text(i);
+                String kind = str(i);
+                DateRange period = range(i);
+                Reporter reporter = i.readBoolean() ? new Reporter(str(i), str(i)) : null;
+                yield new TradeFigure(id, title, kind, period, reporter, str(i), decimal(i), decimal(i), decimal(i), decimal(i),
+                        i.readBoolean(), date(i), text(i), provenance(i));
+            }
+            case SOURCE -> {
+                String id = str(i);
+                String kind = str(i);
+                String title = str(i);
+                String titleEn = str(i);
+                String language = str(i);
+                int na = i.readInt();
+                List<Person> authors = new ArrayList<>(na);
+                for (int k = 0; k < na; k++) {
+                    authors.add(new Person(str(i), str(i)));
+                }
+                String site = str(i);
+                String publisher = str(i);
+                String place = str(i);
+                Integer year = integer(i);
+                Integer pages = integer(i);
+                PartialDate date = date(i);
+                String url = str(i);
+                PartialDate accessed = date(i);
+                String number = str(i);
+                String database = str(i);
+                byte v = i.readByte();
+                yield new Source(id, kind, title, titleEn, language, authors, site, publisher, place, year, pages, date, url,
+                        accessed, number, database, v < 0 ? null : Verdict.values()[v], strs(i), str(i));
+            }
+            case PLACE -> new Place(str(i), text(i), strs(i), str(i));
+            case CLAIM -> new EssayClaim(str(i), str(i), str(i), str(i), text(i), Verdict.values()[i.readByte()], strs(i), strs(i),
+                    str(i));
+        };
+    }
+
+    // ---- parts ------------------------------------------------------------------------
+
+    private static void provenance(DataOutputStream o, Provenance p) throws IOException {
+        strs(o, p.sources());
+        o.writeByte(p.verdict().ordinal());
+        o.writeInt(p.claims().size());
+        for (Claim c : p.claims()) {
+            str(o, c.field());
+            str(o, c.value());
+            strs(o, c.sources());
+            o.writeByte(c.status().ordinal());
+            str(o, c.note());
+        }
+        strs(o, p.essayClaims());
+        str(o, p.note());
+    }
+
+    private static Provenance provenance(DataInputStream i) throws IOException {
+        List<String> sources = strs(i);
+        Verdict verdict = Verdict.values()[i.readByte()];
+        int n = i.readInt();
+        List<Claim> claims = new ArrayList<>(n);
+        ClaimStatus[] statuses = ClaimStatus.values();
+        for (int k = 0; k < n; k++) {
+            claims.add(new Claim(str(i), str(i), strs(i), statuses[i.readByte()], str(i)));
+        }
+        return new Provenance(sources, verdict, claims, strs(i), str(i));
+    }
+
+    private static void str(DataOutputStream o, String s) throws IOException {
+        if (s == null) {
+            o.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        o.writeInt(b.length);
+        o.write(b);
+    }
+
+    private static String str(DataInputStream i) throws IOException {
+        int n = i.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        i.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void strs(DataOutputStream o, List<String> list) throws IOException {
+        o.writeInt(list.size());
+        for (String s : list) {
+            str(o, s);
+        }
+    }
+
+    private static List<String> strs(DataInputStream i) throws IOException {
+        int n = i.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(str(i));
+        }
+        return out;
+    }
+
+    private static void text(DataOutputStream o, LocalizedText t) throws IOException {
+        Map<Lang, String> m = t == null ? Map.of() : t.asMap();
+        o.writeByte(m.size());
+        for (Map.Entry<Lang, String> e : m.entrySet()) {
+            o.writeByte(e.getKey().ordinal());
+            str(o, e.getValue());
+        }
+    }
+
+    private static LocalizedText text(DataInputStream i) throws IOException {
+        int n = i.readByte();
+        if (n == 0) {
+            return LocalizedText.empty();
+        }
+        Map<Lang, String> m = new EnumMap<>(Lang.class);
+        Lang[] langs = Lang.values();
+        for (int k = 0; k < n; k++) {
+            m.put(langs[i.readByte()], str(i));
+        }
+        return LocalizedText.of(m);
+    }
+
+    private static void date(DataOutputStream o, PartialDate d) throws IOException {
+        o.writeShort(d == null ? 0 : d.year());
+        o.writeByte(d == null ? 0 : d.month());
+        o.writeByte(d == null ? 0 : d.day());
+    }
+
+    private static PartialDate date(DataInputStream i) throws IOException {
+        int y = i.readShort();
+        int m = i.readByte();
+        int d = i.readByte();
+        return y == 0 ? null : new PartialDate(y, m, d);
+    }
+
+    private static void range(DataOutputStream o, DateRange r) throws IOException {
+        date(o, r == null ? null : r.start());
+        date(o, r == null ? null : r.end());
+    }
+
+    private static DateRange range(DataInputStream i) throws IOException {
+        PartialDate a = date(i);
+        PartialDate b = date(i);
+        return a == null ? null : new DateRange(a, b);
+    }
+
+    private static void decimal(DataOutputStream o, BigDecimal d) throws IOException {
+        str(o, d == null ? null : d.toPlainString());
+    }
+
+    private static BigDecimal decimal(DataInputStream i) throws IOException {
+        String s = str(i);
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    private static void integer(DataOutputStream o, Integer v) throws IOException {
+        o.writeBoolean(v != null);
+        o.writeInt(v == null ? 0 : v);
+    }
+
+    private static Integer integer(DataInputStream i) throws IOException {
+        boolean present = i.readBoolean();
+        int v = i.readInt();
+        return present ? v : null;
+    }
+}
