@@ -29,7 +29,17 @@ public final class Kzuz {
     }
 
     /** Runs one command line with the given output; returns the exit code. */
+    /** The longest argument accepted: the longest title is a few hundred characters. */
+    static final int MAX_ARGUMENT = 10_000;
+
     public static int run(App app, PrintWriter out, PrintWriter err, String... args) {
+        for (String a : args) {
+            if (a.length() > MAX_ARGUMENT) {
+                err.println("kzuz: an argument of " + a.length() + " characters is too long (at most " + MAX_ARGUMENT + ")");
+                err.flush();
+                return dev.kzuz.cli.ExitCode.USAGE.code();
+            }
+        }
         boolean debug = Arrays.asList(args).contains("--debug");
         int code = commandLine(app, out, err, debug, args).execute(args);
         out.flush();

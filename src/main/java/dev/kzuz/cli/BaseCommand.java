@@ -65,13 +65,12 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The loaded knowledge base, or exit 4 with every problem on stderr. */
     protected KnowledgeBase kb() {
         LoadResult result = root.app().load(layers());
-        result.notices().forEach(n -> err().println("kzuz: note: " + n));
+        result.notices().forEach(n -> err().println("kzuz: note: " + dev.kzuz.render.Text.oneLine(n)));
         if (!result.valid()) {
-            for (KbProblem p : result.problems()) {
-                err().println(p);
-            }
-            throw new KzuzException(ExitCode.INVALID_KB, result.problems().size()
-                    + " problem(s) in the knowledge base; 'kzuz validate' lists them");
+            KbProblem first = result.problems().get(0);
+            int more = result.problems().size() - 1;
+            throw new KzuzException(ExitCode.INVALID_KB, first + (more == 0 ? "" : " (and " + more + " more problem(s))")
+                    + "; 'kzuz validate" + (options.kb.isEmpty() ? "" : " --kb …") + "' lists them");
         }
         return result.kb();
     }

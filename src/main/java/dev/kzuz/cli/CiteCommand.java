@@ -42,6 +42,9 @@ final class CiteCommand extends BaseCommand {
         List<KbRecord> records = new ArrayList<>();
         for (String raw : ids) {
             String id = raw.strip().toLowerCase(Locale.ROOT);
+            if (id.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an id is empty");
+            }
             KbRecord r = kb.get(id).filter(x -> x.type() != RecordType.SOURCE && x.type() != RecordType.PLACE)
                     .orElseThrow(() -> notFound(kb, id));
             records.add(r);

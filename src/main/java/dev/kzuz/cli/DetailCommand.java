@@ -20,6 +20,9 @@ abstract class DetailCommand extends RenderingCommand {
     protected ExitCode run() {
         KnowledgeBase kb = kb();
         String wanted = id().strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the id is empty");
+        }
         Optional<KbRecord> found = kb.get(wanted).filter(r -> r.type() == type());
         if (found.isEmpty()) {
             throw notFound(kb, wanted);

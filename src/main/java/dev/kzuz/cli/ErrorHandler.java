@@ -41,7 +41,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof KzuzException k) {
-            err.println("kzuz: " + k.getMessage());
+            err.println("kzuz: " + oneLine(k.getMessage()));
             if (debug) {
                 ex.printStackTrace(err);
             }
@@ -59,9 +59,14 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         return ExitCode.INTERNAL.code();
     }
 
-    private static String oneLine(String s) {
+    /** The first line, without control characters: messages may quote what the user typed. */
+    static String oneLine(String s) {
         String t = s == null ? "" : s.strip();
         int nl = t.indexOf('\n');
-        return (nl < 0 ? t : t.substring(0, nl)).strip();
+        String line = (nl < 0 ? t : t.substring(0, nl)).strip();
+        if (line.length() > 300) {
+            line = line.substring(0, 299) + "…";
+        }
+        return dev.kzuz.render.Text.oneLine(line);
     }
 }

@@ -129,8 +129,16 @@ public final class YamlTreeReader {
             case VALUE_NULL:
                 return new YNode.YScalar(at, null);
             default:
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                    // Jackson does not expand aliases; say so rather than read the alias's name as a value.
+                    throw new YamlException(new KbProblem(at, "YAML aliases (*" + p.getText() + ") are not allowed in records; write the value out"));
+                }
+                String text = p.getText();
+                if (text.length() > MAX_STRING) {
+                    throw new YamlException(new KbProblem(at, "a text of " + text.length() + " characters; the limit is " + MAX_STRING));
+                }
                 // Numbers and booleans keep their text: the mapper decides what a field needs.
-                return new YNode.YScalar(at, p.getText());
+                return new YNode.YScalar(at, text);
         }
     }
 

@@ -23,7 +23,12 @@ public final class Suggestions {
         if (!near.isEmpty()) {
             return near;
         }
-        return search.run(wanted.replace('-', ' '), EnumSet.of(type), 3).stream().map(Search.Hit::record).toList();
+        // The id's words, not its year: "nope-1999" should suggest nothing, not every 1999 record.
+        String words = wanted.replace('-', ' ').replaceAll("\\b\\d+\\b", " ").strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return search.run(words, EnumSet.of(type), 3).stream().map(Search.Hit::record).toList();
     }
 
     /** "'cadb' (Central Asian Bank for Cooperation and Development) or …", titles cut to a readable length. */

@@ -20,7 +20,8 @@ public final class MarkdownRenderer implements Renderer {
         }
         Grid g = Projection.list(v, false, true);
         if (v.footnotes() != null) {
-            g = g.mapColumn("sources", MarkdownRenderer::marks);
+            // Footnote marks are Markdown already; the rest of the cells are escaped as usual.
+            g = g.mapColumn("sources", ids -> RAW + marks(ids));
         }
         table(g, v.lang(), out);
         List<Sourced> conflicts = Projection.conflicts(v.records());
@@ -90,6 +91,9 @@ public final class MarkdownRenderer implements Renderer {
         return b.toString();
     }
 
+    /** Marks a cell that is Markdown already and must not be escaped. */
+    private static final String RAW = "\u0000raw:";
+
     private static void table(Grid g, Lang lang, PrintWriter out) {
         out.print("|");
         for (String h : g.header()) {
@@ -103,7 +107,7 @@ public final class MarkdownRenderer implements Renderer {
         for (List<String> row : g.rows()) {
             out.print("|");
             for (String c : row) {
-                out.print(" " + cell(c) + " |");
+                out.print(" " + (c.startsWith(RAW) ? c.substring(RAW.length()) : cell(c)) + " |");
             }
             out.print("\n");
         }
@@ -128,7 +132,7 @@ public final class MarkdownRenderer implements Renderer {
 
     /** A Markdown footnote definition, labelled by the source id so appended outputs agree. */
     public static String footnote(String id, String reference) {
-        return "[^" + id + "]: " + Text.oneLine(reference);
+        return "[^" + id + "]: " + cell(reference);
     }
 
     /** Text for a Markdown line: one line, table and markup characters escaped. */
@@ -136,8 +140,33 @@ public final class MarkdownRenderer implements Renderer {
         return cell(s);
     }
 
-    /** One line, with the characters that would break a pipe table or start markup escaped. */
+    /**
+     * One line in which nothing a record says can act as Markdown: characters that start markup
+     * (emphasis, code, HTML, entities, table pipes) are backslash-escaped, as CommonMark allows
+     * for any ASCII punctuation; brackets only where they could make a link or a footnote, and
+     * underscores only where they could make emphasis, so ordinary text stays readable.
+     */
     static String cell(String s) {
-        return Text.oneLine(s).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;");
+        String t = Text.oneLine(s);
+        StringBuilder b = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char prev = i > 0 ? t.charAt(i - 1) : ' ';
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+            boolean escape = switch (c) {
+                case '\\', '`', '*', '<', '>', '|', '&' -> true;
+                case '_' -> !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
+                case '[' -> next == '^';
+                case ']' -> next == '(' || next == '[' || next == ':';
+                case '~' -> next == '~';
+                case '!' -> next == '[';
+                default -> false;
+            };
+            if (escape) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 }

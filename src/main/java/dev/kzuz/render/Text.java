@@ -15,11 +15,35 @@ public final class Text {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {
                 b.append(' ');
-            } else if (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029') {
+            } else if (!Character.isISOControl(c) && !invisibleFormat(c)) {
                 b.append(c);
             }
         }
         return b.toString().strip();
+    }
+
+    /**
+     * Line and paragraph separators and the bidirectional controls that could make a terminal
+     * show text other than it is (U+202A–U+202E, U+2066–U+2069, U+200E/F).
+     */
+    static boolean invisibleFormat(char c) {
+        return c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
+                || c == '\u200E' || c == '\u200F';
+    }
+
+    /** Removes what {@link #oneLine} removes, keeping line breaks: for messages that may quote input. */
+    public static String safe(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || !Character.isISOControl(c) && !invisibleFormat(c)) {
+                b.append(c == '\t' ? ' ' : c);
+            }
+        }
+        return b.toString();
     }
 
     /** Cuts to {@code width} characters, ending in an ellipsis when cut. */
