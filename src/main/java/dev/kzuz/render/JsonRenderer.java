@@ -1,6 +1,9 @@
 package dev.kzuz.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -72,6 +75,28 @@ final class JsonRenderer implements Renderer {
         write(out, g -> record(g, v.record()));
     }
 
+    /**
+     * Jackson escapes ASCII controls itself; C1 controls and format characters (bidi overrides,
+     * zero-width joiners) would pass raw and can reorder or hide text in a terminal or editor.
+     */
+    private static final CharacterEscapes INVISIBLE_AS_ESCAPES = new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            int type = Character.getType(ch);
+            if (type == Character.CONTROL || type == Character.FORMAT || ch == 0x2028 || ch == 0x2029) {
+                return new SerializedString(String.format("\\u%04X", ch));
+            }
+            return null;
+        }
+    };
+
     private interface Body {
         void write(JsonGenerator g) throws IOException;
     }
@@ -79,6 +104,7 @@ final class JsonRenderer implements Renderer {
     private static void write(PrintWriter out, Body body) {
         try {
             JsonGenerator g = new JsonFactory().createGenerator(out);
+            g.setCharacterEscapes(INVISIBLE_AS_ESCAPES);
             DefaultIndenter indent = new DefaultIndenter("  ", "\n");
             g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))

@@ -148,4 +148,38 @@ class RobustnessTest {
             System.out.println("CORPUS | " + c.name() + " | " + r.exitCode() + " | " + r.err().strip().replace(dir.toString(), "DIR"));
         }
     }
+
+    /**
+     * A well-formed overlay whose record carries terminal escapes (ANSI colour, OSC title, BEL),
+     * a right-to-left override and a spreadsheet formula, written with CRLF line ends: it loads,
+     * replaces the bundled record with a notice, and no format lets the escapes out raw.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"table", "md", "csv", "json"})
+    void hostileTitlesNeverReachTheOutputRaw(String format) throws IOException {
+        Path kb = Files.createDirectories(dir.resolve("hostile-" + format));
+        Files.createDirectories(kb.resolve("institutions"));
+        Files.createDirectories(kb.resolve("treaties"));
+        Files.writeString(kb.resolve("institutions/x.yaml"), ("- id: cadb\n"
+                + "  title: {en: \"\\e]0;owned\\a\\e[31mRed\\e[0m Bank \\u202Eknab\"}\n"
+                + "  kind: bank\n  verdict: unconfirmed\n  sources: [essay-kk]\n").replace("\n", "\r\n"));
+        Files.writeString(kb.resolve("treaties/t.yaml"), ("- id: t-formula\n"
+                + RECORD.replace("A treaty", "'=HYPERLINK(\"http://x\")'")).replace("\n", "\r\n"));
+        String out = "";
+        for (String[] args : List.of(new String[] {"institution", "cadb"}, new String[] {"institutions"},
+                new String[] {"treaties", "--since", "1998", "--until", "1998"})) {
+            List<String> a = new ArrayList<>(List.of(args));
+            a.addAll(List.of("--kb", kb.toString(), "--format", format));
+            CliResult r = CliResult.run(a.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            if (args[0].equals("institution")) {
+                assertThat(r.err()).contains("'cadb' replaces");
+            }
+            out += r.out();
+        }
+        assertThat(out).contains("Red", "Bank").doesNotContain("\u001b", "\u0007", "\u009b", "\u202e");
+        if (format.equals("csv")) {
+            assertThat(out).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", "\"=HYPERLINK");
+        }
+    }
 }
