@@ -75,6 +75,42 @@ public final class KbCodec {
         return KnowledgeBase.of(records);
     }
 
+    /** One overlay file's records with the line and column of each, for the overlay cache. */
+    static byte[] encodeFile(List<KbRecord> records, List<Location> locations) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(MAGIC);
+        out.writeInt(records.size());
+        for (int k = 0; k < records.size(); k++) {
+            out.writeByte(records.get(k).type().ordinal());
+            out.writeInt(locations.get(k).line());
+            out.writeInt(locations.get(k).column());
+            write(out, records.get(k));
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** Reads what {@link #encodeFile} wrote, adding the locations (in {@code file}) to the list given. */
+    static List<KbRecord> decodeFile(byte[] bytes, String file, List<Location> locations) throws IOException {
+        DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        if (!MAGIC.equals(data.readUTF())) {
+            throw new IOException("not a cached overlay file");
+        }
+        int n = data.readInt();
+        List<KbRecord> records = new ArrayList<>(Math.min(n, 1 << 16));
+        RecordType[] types = RecordType.values();
+        for (int k = 0; k < n; k++) {
+            RecordType type = types[data.readByte()];
+            locations.add(new Location(file, data.readInt(), data.readInt()));
+            records.add(read(data, type));
+        }
+        if (data.read() != -1) {
+            throw new IOException("trailing bytes in a cached overlay file");
+        }
+        return records;
+    }
+
     // ---- records ----------------------------------------------------------------------
 
     private static void write(DataOutputStream o, KbRecord r) throws IOException {

@@ -31,6 +31,22 @@ public final class KbLoader {
     private record Parsed(List<KbRecord> records, List<Location> locations, List<KbProblem> problems) {
     }
 
+    private static Parsed parse(YamlTreeReader yaml, KbSource.KbFile file, OverlayCache cache) {
+        boolean cacheable = cache != null && file.bytes().length >= OverlayCache.MIN_BYTES;
+        if (cacheable) {
+            List<Location> at = new ArrayList<>();
+            List<KbRecord> cached = cache.get(file, at);
+            if (cached != null) {
+                return new Parsed(cached, at, List.of());
+            }
+        }
+        Parsed parsed = parse(yaml, file);
+        if (cacheable && parsed.problems().isEmpty()) {
+            cache.put(file, parsed.records(), parsed.locations());
+        }
+        return parsed;
+    }
+
     private static Parsed parse(YamlTreeReader yaml, KbSource.KbFile file) {
         List<KbProblem> problems = new ArrayList<>();
         List<KbRecord> records = new ArrayList<>();
@@ -65,6 +81,11 @@ public final class KbLoader {
      * without, everything is read from YAML and validated ('kzuz validate').
      */
     public static LoadResult load(List<KbSource> layers, boolean compiled) {
+        return load(layers, compiled, OverlayCache::standard);
+    }
+
+    /** As {@link #load(List, boolean)}, with the overlay cache to use when {@code compiled}. */
+    static LoadResult load(List<KbSource> layers, boolean compiled, java.util.function.Supplier<OverlayCache> overlayCache) {
         List<KbProblem> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         Map<String, KbRecord> records = new LinkedHashMap<>();
@@ -84,12 +105,14 @@ public final class KbLoader {
             }
         }
         YamlTreeReader yaml = new YamlTreeReader();
+        // 'kzuz validate' reads every file afresh; other commands may reuse large overlay files.
+        OverlayCache cache = compiled && !rest.isEmpty() ? overlayCache.get() : null;
         boolean first = records.isEmpty();
         for (KbSource layer : rest) {
             Map<String, Location> layerIds = new HashMap<>();
             // Files are read and mapped in parallel (a large overlay has thousands of records);
             // ids are then checked in file order, so messages do not depend on timing.
-            List<Parsed> parsed = layer.files(problems).parallelStream().map(f -> parse(yaml, f)).toList();
+            List<Parsed> parsed = layer.files(problems).parallelStream().map(f -> parse(yaml, f, cache)).toList();
             for (Parsed file : parsed) {
                 problems.addAll(file.problems());
                 for (int k = 0; k < file.records().size(); k++) {

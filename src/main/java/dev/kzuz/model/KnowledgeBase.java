@@ -50,7 +50,7 @@ public final class KnowledgeBase {
 
     private static Comparator<KbRecord> order() {
         // Essay claims read in the essay's order; the rest by date, then id.
-        return Comparator.comparing((KbRecord r) -> r instanceof EssayClaim c ? c.firstLine() : 0)
+        return Comparator.comparingInt((KbRecord r) -> r instanceof EssayClaim c ? c.firstLine() : 0)
                 .thenComparing(KnowledgeBase::sortDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(KbRecord::id);
     }

@@ -85,10 +85,23 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // Built by hand: String.format costs more than the rest of a large JSON export.
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (precision() != Precision.YEAR) {
+            pad(b.append('-'), month, 2);
+        }
+        if (precision() == Precision.DAY) {
+            pad(b.append('-'), day, 2);
+        }
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int k = digits.length(); k < width; k++) {
+            b.append('0');
+        }
+        b.append(digits);
     }
 }
