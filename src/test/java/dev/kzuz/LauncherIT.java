@@ -80,4 +80,12 @@ class LauncherIT {
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get(0).get("date").asText()).matches("\\d{4}.*");
     }
 
+    @Test
+    void theShellReadsCommandsFromAPipeWithoutWarnings(@TempDir Path dir) throws Exception {
+        Run r = run(dir, Map.of("HOME", dir.toString()), "bash", "-c",
+                "printf 'institution cadb --format md\\nexit\\n' | '" + LAUNCHER + "' shell");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("## Central Asian Bank for Cooperation and Development");
+    }
 }

@@ -10,7 +10,9 @@ final class ShellCommand extends BaseCommand {
     @Override
     protected ExitCode run() {
         // JLine loads only here: one-shot commands never pay for the interactive terminal.
-        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
+        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true)
+                // Commands piped in get a plain terminal, without JLine's warning about it.
+                .dumb(true).build()) {
             Path history = Path.of(System.getProperty("user.home"), ".kzuz_history");
             new dev.kzuz.shell.Shell(terminal, history).run();
             return ExitCode.OK;
