@@ -28,10 +28,10 @@ public final class Kzuz {
         System.exit(code);
     }
 
-    /** Runs one command line with the given output; returns the exit code. */
     /** The longest argument accepted: the longest title is a few hundred characters. */
     static final int MAX_ARGUMENT = 10_000;
 
+    /** Runs one command line with the given output; returns the exit code. */
     public static int run(App app, PrintWriter out, PrintWriter err, String... args) {
         for (String a : args) {
             if (a.length() > MAX_ARGUMENT) {
