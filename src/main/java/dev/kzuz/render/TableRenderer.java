@@ -135,7 +135,11 @@ final class TableRenderer implements Renderer {
 
     private static int minWidth(String key) {
         return switch (key) {
-            case "title", "claim", "value" -> 20;
+            // A cut date, verdict or party list would mislead; three parties fit in ten columns.
+            case "date" -> 10;
+            case "verdict" -> 11;
+            case "parties" -> 10;
+            case "title", "claim", "value" -> 16;
             case "place", "seat" -> 8;
             case "id" -> 12;
             default -> MIN_COLUMN;
