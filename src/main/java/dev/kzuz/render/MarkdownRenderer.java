@@ -155,9 +155,12 @@ public final class MarkdownRenderer implements Renderer {
             char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
             boolean escape = switch (c) {
                 case '\\', '`', '*', '<', '>', '|', '&' -> true;
-                case '_' -> !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
+                // Only an underscore after a non-alphanumeric can open emphasis; with every opener
+                // escaped, the rest (as in URLs like .../P990000287_/compare) can stay as written.
+                case '_' -> !Character.isLetterOrDigit(prev);
                 case '[' -> next == '^';
-                case ']' -> next == '(' || next == '[' || next == ':';
+                // Every line kzuz writes starts with its own marker, so ']:' never begins a definition.
+                case ']' -> next == '(' || next == '[';
                 case '~' -> next == '~';
                 case '!' -> next == '[';
                 default -> false;
