@@ -86,8 +86,10 @@ public interface KbSource {
         @Override
         public List<KbFile> files(List<KbProblem> problems) {
             List<Path> paths;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                paths = walk.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+            // Linked folders are followed (a shared 'treaties' folder linked in), and a broken link
+            // is reported rather than skipped: records must never go missing without a word.
+            try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+                paths = walk.filter(p -> isYaml(p.getFileName().toString()) && !Files.isDirectory(p))
                         .sorted().toList();
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new KbProblem(Location.of(dir.toString()), "cannot list the folder: " + e.getMessage()));
@@ -109,11 +111,22 @@ public interface KbSource {
                         continue;
                     }
                     files.add(new KbFile(name, type, Files.readAllBytes(p)));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    problems.add(new KbProblem(Location.of(name), Files.isSymbolicLink(p)
+                            ? "cannot be read: it links to a file that does not exist" : "cannot be read: no such file"));
+                } catch (java.nio.file.AccessDeniedException e) {
+                    problems.add(new KbProblem(Location.of(name), "cannot be read: permission denied"));
                 } catch (IOException e) {
                     problems.add(new KbProblem(Location.of(name), "cannot be read (" + e.getClass().getSimpleName() + ")"));
                 }
             }
             return files;
+        }
+
+        private static final int MAX_DEPTH = 16;
+
+        private static boolean isYaml(String name) {
+            return name.endsWith(".yaml") || name.endsWith(".yml");
         }
 
         private RecordType typeOf(Path file) {

@@ -200,6 +200,34 @@ class CliTest {
     }
 
     @Test
+    void overlayFilesMayEndInYmlAndFoldersMayBeLinks(@TempDir Path dir) throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared/treaties"));
+        Files.writeString(shared.resolve("linked.yaml"), """
+                - id: linked-treaty-2031
+                  title: {en: A treaty in a linked folder}
+                  kind: treaty
+                  date: '2031-01-01'
+                  parties: [KZ, UZ]
+                  verdict: unconfirmed
+                  sources: [essay-kk]
+                """);
+        Path mine = Files.createDirectories(dir.resolve("mine/events"));
+        Files.writeString(mine.resolve("short.yml"), """
+                - id: yml-event-2031
+                  title: {en: An event in a .yml file}
+                  kind: summit
+                  date: '2031-02-01'
+                  parties: [KZ, UZ]
+                  verdict: unconfirmed
+                  sources: [essay-kk]
+                """);
+        Files.createSymbolicLink(dir.resolve("mine/treaties"), shared);
+        String kb = dir.resolve("mine").toString();
+        assertThat(CliResult.run("treaties", "--since", "2031", "--kb", kb)).exitCode(0).outContains("A treaty in a linked folder");
+        assertThat(CliResult.run("events", "--since", "2031", "--kb", kb)).exitCode(0).outContains("An event in a .yml file");
+    }
+
+    @Test
     void anOverlayReplacingABundledRecordSaysSo(@TempDir Path dir) throws Exception {
         Path inst = Files.createDirectories(dir.resolve("institutions"));
         Files.writeString(inst.resolve("cadb.yaml"), """

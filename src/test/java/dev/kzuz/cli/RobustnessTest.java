@@ -119,6 +119,16 @@ class RobustnessTest {
             }
             return new String[] {"treaties", "--kb", kb.toString()};
         }, 4, "x.yaml: cannot be read", 2000));
+        c.add(new Case("a link to a missing file", d -> {
+            Path kb = overlay(d, "broken-link", "x.yaml", new byte[0]);
+            try {
+                Files.delete(kb.resolve("treaties/x.yaml"));
+                Files.createSymbolicLink(kb.resolve("treaties/x.yaml"), d.resolve("nowhere.yaml"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new String[] {"treaties", "--kb", kb.toString()};
+        }, 4, "x.yaml: cannot be read: it links to a file that does not exist", 2000));
         c.add(new Case("check a binary file", d -> {
             try {
                 return new String[] {"check", Files.write(d.resolve("x.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 1}).toString()};
