@@ -173,6 +173,7 @@ function _complete_kzuz() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_kzuz; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_kzuz; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(treaties)
@@ -190,7 +191,9 @@ function _complete_kzuz() {
   local cmds12=(sources)
   local cmds13=(shell)
   local cmds14=(validate)
+  local cmds15=(help)
 
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kzuz_help; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kzuz_validate; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kzuz_shell; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kzuz_sources; return $?; fi
@@ -216,7 +219,7 @@ function _picocli_kzuz() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources shell validate"
+  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources shell validate help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1026,6 +1029,24 @@ function _picocli_kzuz_validate() {
       return $?
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_kzuz_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources shell validate"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

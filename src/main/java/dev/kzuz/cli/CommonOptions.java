@@ -13,7 +13,7 @@ public final class CommonOptions {
     Lang lang = Lang.EN;
 
     @Option(names = "--kb", paramLabel = "DIR",
-            description = "A folder of your own records (*.yaml under treaties/, events/, institutions/, trade/, sources/, places/), read on top of the bundled ones. Repeatable.")
+            description = "A folder of your own records (.yaml or .yml files under treaties/, events/, institutions/, trade/, sources/, places/, claims/), read on top of the bundled ones. Repeatable.")
     List<Path> kb = new ArrayList<>();
 
     @Option(names = "--debug", description = "Show stack traces of errors.")

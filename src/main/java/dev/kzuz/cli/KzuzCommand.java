@@ -73,6 +73,8 @@ public final class KzuzCommand implements Runnable {
             root.addSubcommand(first, only.get());
         } else {
             SUBCOMMANDS.forEach((name, command) -> root.addSubcommand(name, command.get()));
+            // 'kzuz help treaties' needs the others registered, so help only comes with all of them.
+            root.addSubcommand("help", new picocli.CommandLine.HelpCommand());
         }
     }
 

@@ -149,6 +149,12 @@ class CliTest {
     }
 
     @Test
+    void helpCommandShowsASubcommandsUsage() {
+        assertThat(CliResult.run("help", "treaties")).succeeded().outContains("Usage: kzuz treaties", "--since");
+        assertThat(CliResult.run("help", "nope")).failedWith(2).errContains("'nope'");
+    }
+
+    @Test
     void helpListsExitCodes() {
         assertThat(CliResult.run("treaties", "--help")).succeeded()
                 .outContains("--since", "--party", "--format", "Exit codes:", "4   the knowledge base");
