@@ -17,6 +17,18 @@ final class Converters {
     private Converters() {
     }
 
+    /** A whole number, said in words a user reads (picocli's own message says 'not an int'). */
+    static final class CountConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number");
+            }
+        }
+    }
+
     /** A year, or a month or day: 1994, 1994-07, 1994-07-08. */
     static final class DateConverter implements ITypeConverter<PartialDate> {
         @Override
@@ -24,7 +36,10 @@ final class Converters {
             try {
                 return PartialDate.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a year (YYYY, or YYYY-MM, YYYY-MM-DD)");
+                // A well-formed but impossible date (1998-02-30) deserves a different word than 'abc'.
+                throw new TypeConversionException(value.matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?")
+                        ? "'" + value + "' is not a date that exists"
+                        : "'" + value + "' is not a year (YYYY, or YYYY-MM, YYYY-MM-DD)");
             }
         }
     }

@@ -30,7 +30,7 @@ final class SearchCommand extends RenderingCommand {
             description = "Only these types: treaty, event, institution, trade, source, claim (default: all).")
     List<RecordType> types = new ArrayList<>();
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N results (default: 10).")
+    @Option(names = "--limit", paramLabel = "N", converter = Converters.CountConverter.class, description = "At most N results (default: 10).")
     int limit = 10;
 
     @Override

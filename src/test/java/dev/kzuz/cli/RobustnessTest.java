@@ -61,13 +61,13 @@ class RobustnessTest {
         c.add(usage("unknown option", "unknown option '--sinse'", "treaties", "--sinse", "1994"));
         c.add(usage("malformed year", "'abc' is not a year", "treaties", "--since", "abc"));
         c.add(usage("year out of range", "'99999' is not a year", "treaties", "--since", "99999"));
-        c.add(usage("impossible date", "'1998-02-30' is not a year", "treaties", "--since", "1998-02-30"));
+        c.add(usage("impossible date", "'1998-02-30' is not a date that exists", "treaties", "--since", "1998-02-30"));
         c.add(usage("contradictory range", "--until 1990 is before --since 2000", "treaties", "--since", "2000", "--until", "1990"));
         c.add(usage("not a country code", "'XX' is not an ISO 3166-1", "treaties", "--party", "XX"));
         c.add(usage("unknown format", "'docx' is not a format", "treaties", "--format", "docx"));
         c.add(usage("unknown language", "'fr' is not a language", "institution", "cadb", "--lang", "fr"));
         c.add(usage("negative limit", "--limit must be between 1 and 1000", "search", "tashkent", "--limit", "-5"));
-        c.add(usage("limit not a number", "Invalid value for option '--limit'", "search", "tashkent", "--limit", "ten"));
+        c.add(usage("limit not a number", "'ten' is not a whole number", "search", "tashkent", "--limit", "ten"));
         c.add(usage("unknown kind", "'pact' is not one of", "treaties", "--kind", "pact"));
         c.add(usage("unknown style", "'mla' is not a citation style", "cite", "cadb", "--style", "mla"));
         c.add(usage("unknown reporter", "'ru' is not kz, uz or all", "trade", "--reporter", "ru"));
