@@ -76,7 +76,17 @@ final class TableRenderer implements Renderer {
         }
     }
 
-    private void grid(Grid g, Lang lang, PrintWriter out) {
+    /** Columns a narrow terminal loses first, so that ids never need cutting. */
+    private static final List<String> DROP_ORDER = List.of("place", "seat", "sources", "kind", "score", "matched", "type", "parties");
+
+    private void grid(Grid full, Lang lang, PrintWriter out) {
+        Grid g = full;
+        for (String key : DROP_ORDER) {
+            if (narrowest(g, lang) <= width) {
+                break;
+            }
+            g = g.without(key);
+        }
         List<String> header = g.header().stream().map(h -> Labels.get(h, lang)).toList();
         int n = header.size();
         int[] widths = new int[n];
@@ -96,6 +106,20 @@ final class TableRenderer implements Renderer {
         for (List<String> row : g.rows()) {
             out.print(line(row.stream().map(Text::oneLine).toList(), widths) + "\n");
         }
+    }
+
+    /** The narrowest the grid can be: ids whole, other columns at their least. */
+    private static int narrowest(Grid g, Lang lang) {
+        int total = 2 * (g.header().size() - 1);
+        for (int c = 0; c < g.header().size(); c++) {
+            String key = g.header().get(c);
+            int w = Text.width(Labels.get(key, lang));
+            for (List<String> row : g.rows()) {
+                w = Math.max(w, Text.width(Text.oneLine(row.get(c))));
+            }
+            total += key.equals("id") ? w : Math.min(w, minWidth(key));
+        }
+        return total;
     }
 
     /**
@@ -136,7 +160,9 @@ final class TableRenderer implements Renderer {
     private static int minWidth(String key) {
         return switch (key) {
             // A cut date, verdict or party list would mislead; three parties fit in ten columns.
-            case "date" -> 10;
+            case "date", "founded" -> 10;
+            case "type", "matched" -> 7;
+            case "score" -> 5;
             case "verdict" -> 11;
             case "parties" -> 10;
             case "title", "claim", "value" -> 16;

@@ -149,6 +149,17 @@ class CliTest {
     }
 
     @Test
+    void aNarrowTerminalLosesColumnsBeforeIdsAreCut() {
+        for (int width : new int[] {80, 60}) {
+            CliResult r = CliResult.run(new App(new Terminal(true, () -> width)), "treaties", "--since", "1994", "--until", "1998", "--party", "KG");
+            // At 80 columns every id stays whole; at 60 they cannot, but nothing overflows.
+            assertThat(r).exitCode(0).outContains(width == 80 ? "trilateral-eternal-friendship-1997 " : "trilateral", "1997-01-10", "conflict");
+            assertThat(r.out().lines().filter(l -> !l.startsWith("!"))).allSatisfy(l -> assertThat(dev.kzuz.render.Text.width(l)).isLessThanOrEqualTo(width));
+            assertThat(r.out().lines().findFirst().orElseThrow()).doesNotContain("Place");
+        }
+    }
+
+    @Test
     void helpCommandShowsASubcommandsUsage() {
         assertThat(CliResult.run("help", "treaties")).succeeded().outContains("Usage: kzuz treaties", "--since");
         assertThat(CliResult.run("help", "nope")).failedWith(2).errContains("'nope'");
