@@ -21,6 +21,9 @@ final class OverlayCache {
     /** Smaller files parse in a few milliseconds; caching them would only clutter the folder. */
     static final int MIN_BYTES = 64 * 1024;
 
+    /** Every edit of a cached file leaves its old entry behind; beyond this many, the least recently used go. */
+    static final int MAX_ENTRIES = 256;
+
     private final Path dir;
     private final String build;
 
@@ -75,6 +78,7 @@ final class OverlayCache {
             List<Location> found = new ArrayList<>();
             List<KbRecord> records = KbCodec.decodeFile(Files.readAllBytes(entry), file.name(), found);
             locations.addAll(found);
+            Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
             return records;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -92,8 +96,28 @@ final class OverlayCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            prune();
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written costs speed, not correctness.
+        }
+    }
+
+    /** Keeps the newest {@link #MAX_ENTRIES} entries (a hit refreshes an entry's time). */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            entries = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".bin")).toList());
+        }
+        if (entries.size() <= MAX_ENTRIES) {
+            return;
+        }
+        java.util.Map<Path, Long> times = new java.util.HashMap<>();
+        for (Path p : entries) {
+            times.put(p, Files.getLastModifiedTime(p).toMillis());
+        }
+        entries.sort(java.util.Comparator.comparing(times::get));
+        for (Path old : entries.subList(0, entries.size() - MAX_ENTRIES)) {
+            Files.deleteIfExists(old);
         }
     }
 

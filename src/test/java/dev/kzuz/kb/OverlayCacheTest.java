@@ -109,4 +109,19 @@ class OverlayCacheTest {
         overlay(1000, "Cached treaty");
         assertThat(load(kb, OverlayCache.at(notADir, "b")).problems()).isEmpty();
     }
+
+    @Test
+    void oldEntriesBeyondTheLimitAreRemoved() throws IOException {
+        Path cacheDir = Files.createDirectories(tmp.resolve("cache"));
+        for (int k = 0; k < OverlayCache.MAX_ENTRIES + 5; k++) {
+            Path stale = Files.writeString(cacheDir.resolve("stale-" + k + ".bin"), "x");
+            Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(1_000_000L + k));
+        }
+        Path kb = overlay(1000, "Cached treaty");
+        load(kb, OverlayCache.at(cacheDir, "b"));
+        List<Path> left = entries(cacheDir);
+        assertThat(left).hasSize(OverlayCache.MAX_ENTRIES)
+                .noneMatch(p -> p.getFileName().toString().equals("stale-0.bin"))
+                .anyMatch(p -> !p.getFileName().toString().startsWith("stale-"));
+    }
 }
