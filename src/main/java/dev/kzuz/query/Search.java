@@ -156,12 +156,16 @@ public final class Search {
         if (word.length() >= 3 && token.startsWith(word)) {
             return 0.7;
         }
-        int allowed = word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
+        int allowed = allowedTypos(word);
         if (allowed == 0 || Math.abs(word.length() - token.length()) > allowed) {
             return 0;
         }
-        int d = Suggestions.distance(word, token);
+        int d = Suggestions.distanceWithin(word, token, allowed);
         return d == 1 ? 0.6 : d <= allowed ? 0.4 : 0;
+    }
+
+    static int allowedTypos(String word) {
+        return word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
     }
 
     private static double typeWeight(RecordType t) {

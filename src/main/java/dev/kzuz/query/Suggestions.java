@@ -66,6 +66,46 @@ public final class Suggestions {
     }
 
     /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
+    /**
+     * The distance if it is at most {@code max}, else {@code max + 1}: three rolling rows, stopping
+     * as soon as a row's best exceeds {@code max}. Search compares a query word with every index
+     * word, so this runs thousands of times before the JIT has compiled anything.
+     */
+    static int distanceWithin(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int n = b.length();
+        int[] before = new int[n + 1];
+        int[] prev = new int[n + 1];
+        int[] cur = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int best = cur[0];
+            char ai = a.charAt(i - 1);
+            for (int j = 1; j <= n; j++) {
+                int cost = ai == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                cur[j] = d;
+                best = Math.min(best, d);
+            }
+            if (best > max) {
+                return max + 1;
+            }
+            int[] t = before;
+            before = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[n], max + 1);
+    }
+
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {

@@ -35,6 +35,19 @@ class FoldProperties {
                 .ofMinLength(0).ofMaxLength(40);
     }
 
+    @Property(tries = 3000)
+    void boundedDistanceAgreesWithTheFullOne(@ForAll("words") String a, @ForAll("words") String b,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int max) {
+        int full = Suggestions.distance(a, b);
+        assertThat(Suggestions.distanceWithin(a, b, max)).isEqualTo(Math.min(full, max + 1));
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        // A small alphabet, so that near misses, transpositions and equal words are common.
+        return Arbitraries.strings().withChars("abcdt").ofMinLength(0).ofMaxLength(9);
+    }
+
     @Property(tries = 500)
     void foldingIgnoresCase(@ForAll("names") String text) {
         assertThat(Fold.key(text.toUpperCase(java.util.Locale.ROOT))).isEqualTo(Fold.key(text));
