@@ -97,6 +97,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return b.toString();
     }
 
+    // Written out: a record's generated equals goes through invokedynamic, which costs at start-up,
+    // and every rendered date range compares its two ends.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PartialDate d && d.year == year && d.month == month && d.day == day;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 13 + month) * 32 + day;
+    }
+
     private static void pad(StringBuilder b, int value, int width) {
         String digits = Integer.toString(value);
         for (int k = digits.length(); k < width; k++) {

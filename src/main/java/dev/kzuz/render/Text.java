@@ -10,6 +10,9 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        if (clean(s)) {
+            return s.strip();
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -20,6 +23,20 @@ public final class Text {
             }
         }
         return b.toString().strip();
+    }
+
+    /**
+     * True when {@link #oneLine} would change nothing but outer spaces: almost every text, so one
+     * plain loop (no calls; output runs interpreted at start-up) saves copying it.
+     */
+    private static boolean clean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= '\u007f' && c <= '\u009f' || c >= '\u200e' && c <= '\u2069') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
