@@ -88,4 +88,27 @@ class LauncherIT {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("## Central Asian Bank for Cooperation and Development");
     }
+
+    @Test
+    void trainsAndUsesItsClassDataArchiveEvenWhenPathsHoldSpaces(@TempDir Path dir) throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache with spaces"));
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Run first = run(dir, env, LAUNCHER.toString(), "institution", "cadb", "--format", "json");
+        assertThat(first.err()).isEmpty();
+        assertThat(first.code()).isZero();
+        // The first run trains the archive in the background; wait for it (JDK 17-24: .jsa, 25+: .aot).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        List<Path> archives = List.of();
+        while (archives.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            try (var files = Files.walk(cache)) {
+                archives = files.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList();
+            }
+        }
+        assertThat(archives).as("archive trained under " + cache).hasSize(1);
+        Run second = run(dir, env, LAUNCHER.toString(), "institution", "cadb", "--format", "json");
+        assertThat(second.err()).isEmpty();
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+    }
 }
