@@ -111,4 +111,16 @@ class LauncherIT {
         assertThat(second.code()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
     }
+
+    @Test
+    void refusesAJavaOlderThan17InOneLine(@TempDir Path dir) throws Exception {
+        // A JDK 11 as far as the launcher can tell: its release file says so.
+        Path home = Files.createDirectories(dir.resolve("jdk-11/bin"));
+        Files.createSymbolicLink(home.resolve("java"), Path.of(ProcessHandle.current().info().command().orElseThrow()));
+        Files.writeString(home.getParent().resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"11.0.2\"\n");
+        Run r = run(dir, Map.of("JAVA_HOME", home.getParent().toString()), LAUNCHER.toString(), "treaties");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("kzuz: Java 17 or newer is needed;").contains("Java 11.0.2").hasLineCount(1);
+        assertThat(r.out()).isEmpty();
+    }
 }
