@@ -64,7 +64,11 @@ public final class CiteText {
         if (r instanceof Sourced s) {
             for (Claim c : s.provenance().claims()) {
                 if (c.status() != ClaimStatus.PREFERRED) {
-                    b.append(' ').append(marked(disagreement(c, lang, kb), marks, c.sources()));
+                    // A rejected value is contradicted by the record's own sources; an open one that no
+                    // other claim answers is merely unconfirmed, not a disagreement.
+                    boolean contested = c.status() == ClaimStatus.REJECTED
+                            || s.provenance().claims().stream().filter(o -> o.field().equals(c.field())).count() > 1;
+                    b.append(' ').append(marked(contested ? disagreement(c, lang, kb) : unconfirmed(c, lang, kb), marks, c.sources()));
                 }
             }
         }
@@ -146,6 +150,17 @@ public final class CiteText {
                     + (reporter.isEmpty() ? "" : "; дерек беруші: " + reporter);
             default -> (t.kind().equals("target") ? "Target for Kazakhstan–Uzbekistan trade" : "Kazakhstan–Uzbekistan trade")
                     + (period.isEmpty() ? "" : " in " + period) + ": " + value + (reporter.isEmpty() ? "" : " (reported by: " + reporter + ")");
+        };
+    }
+
+    /** A claim no other claim on its field answers: not a disagreement, only not confirmed. */
+    private static String unconfirmed(Claim c, Lang lang, KnowledgeBase kb) {
+        String field = Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
+        String value = claimValue(c, lang, kb);
+        return switch (lang) {
+            case RU -> "Не подтверждено другими источниками (" + field + "): " + value;
+            case KK -> "Басқа дереккөздермен расталмаған (" + field + "): " + value;
+            default -> "Not confirmed by other sources (" + field + "): " + value;
         };
     }
 

@@ -124,4 +124,14 @@ class CiteCliTest {
         assertThat(CliResult.run("cite", "cadbx")).failedWith(3).errContains("no record 'cadbx' to cite — did you mean 'cadb'");
         assertThat(CliResult.run("cite", "cadb", "--style", "mla")).failedWith(2).errContains("'mla' is not a citation style");
     }
+
+    @org.junit.jupiter.api.Test
+    void anUnansweredEssayClaimIsUnconfirmedNotADisagreement() {
+        CliResult r = CliResult.run("cite", "cadb");
+        org.assertj.core.api.Assertions.assertThat(r.out())
+                .contains("Not confirmed by other sources (seat): Almaty.[^essay-kk]")
+                .doesNotContain("Sources disagree on the seat");
+        org.assertj.core.api.Assertions.assertThat(CliResult.run("cite", "trilateral-eternal-friendship-1997").out())
+                .contains("Sources disagree on the date: 10 March 1997 (rejected).[^essay-kk]");
+    }
 }
