@@ -56,7 +56,7 @@ public final class Labels {
         add("withdrawn", "withdrawn", "шыққан", "вышел");
         add("preferred", "preferred", "қабылданған", "принято");
         add("rejected", "rejected", "қате", "отклонено");
-        add("open", "disputed", "даулы", "спорно");
+        add("open", "unresolved", "шешілмеген", "не решено");
         add("code", "Code", "Коды", "Код");
         add("lines", "Essay lines", "Эссе жолдары", "Строки эссе");
         add("claim", "The essay says", "Эсседе", "В эссе сказано");
