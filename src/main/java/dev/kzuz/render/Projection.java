@@ -94,7 +94,8 @@ public final class Projection {
                     verdict(t, lang));
         }
         if (r instanceof EssayClaim c) {
-            return List.of(c.code() == null ? "" : c.code(), c.lines(), title(c, lang), Labels.get(c.verdict().code(), lang),
+            // Claims the essay's own list does not number are named by id, so they can be cited.
+            return List.of(c.code() == null ? c.id() : c.code(), c.lines(), title(c, lang), Labels.get(c.verdict().code(), lang),
                     String.join(", ", c.records()));
         }
         return List.of(title(r, lang));
