@@ -163,7 +163,7 @@ final class TableRenderer implements Renderer {
             case "date", "founded" -> 10;
             case "type", "matched" -> 7;
             case "score" -> 5;
-            case "verdict" -> 11;
+            case "verdict" -> 12; // "подтверждено", "противоречие"
             case "parties" -> 10;
             case "title", "claim", "value" -> 16;
             case "place", "seat" -> 8;
