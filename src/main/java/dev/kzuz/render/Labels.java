@@ -42,11 +42,41 @@ public final class Labels {
         add("from", "From", "Бастап", "С");
         add("to", "To", "Дейін", "По");
         add("period", "Period", "Кезең", "Период");
-        add("reporter", "Reporter", "Дерек берушi", "Источник данных");
+        add("reporter", "Reporter", "Дерек беруші", "Источник данных");
         add("turnover", "Turnover", "Тауар айналымы", "Товарооборот");
         add("exports", "KZ exports", "Қазақстан экспорты", "Экспорт Казахстана");
         add("imports", "KZ imports", "Қазақстан импорты", "Импорт Казахстана");
         add("growth", "Growth, %", "Өсім, %", "Рост, %");
+        // Kinds of record, shown in the reader's language; options and JSON keep the codes.
+        add("kind.treaty", "treaty", "шарт", "договор");
+        add("kind.agreement", "agreement", "келісім", "соглашение");
+        add("kind.declaration", "declaration", "декларация", "декларация");
+        add("kind.protocol", "protocol", "хаттама", "протокол");
+        add("kind.programme", "programme", "бағдарлама", "программа");
+        add("kind.memorandum", "memorandum", "меморандум", "меморандум");
+        add("kind.decision", "decision", "шешім", "решение");
+        add("kind.statement", "statement", "мәлімдеме", "заявление");
+        add("kind.plan", "plan", "жоспар", "план");
+        add("kind.charter", "charter", "жарғы", "устав");
+        add("kind.concept", "concept", "тұжырымдама", "концепция");
+        add("kind.visit", "visit", "сапар", "визит");
+        add("kind.summit", "summit", "саммит", "саммит");
+        add("kind.meeting", "meeting", "кездесу", "встреча");
+        add("kind.diplomatic", "diplomatic", "дипломатия", "дипломатия");
+        add("kind.exercise", "exercise", "жаттығу", "учения");
+        add("kind.founding", "founding", "құрылу", "основание");
+        add("kind.project", "project", "жоба", "проект");
+        add("kind.other", "other", "басқа", "другое");
+        add("kind.organisation", "organisation", "ұйым", "организация");
+        add("kind.union", "union", "одақ", "союз");
+        add("kind.council", "council", "кеңес", "совет");
+        add("kind.bank", "bank", "банк", "банк");
+        add("kind.fund", "fund", "қор", "фонд");
+        add("kind.commission", "commission", "комиссия", "комиссия");
+        add("kind.military-unit", "military unit", "әскери бөлім", "воинское подразделение");
+        add("kind.forum", "forum", "форум", "форум");
+        add("kind.zone", "zone", "аймақ", "зона");
+        add("kind.centre", "centre", "орталық", "центр");
         add("confirmed", "confirmed", "расталған", "подтверждено");
         add("conflict", "conflict", "қайшылық", "противоречие");
         add("unconfirmed", "unconfirmed", "расталмаған", "не подтверждено");
@@ -95,6 +125,15 @@ public final class Labels {
             case RU -> l[2];
             default -> l[0];
         };
+    }
+
+    /** A kind of record (treaty, visit, bank…) in the language asked; an unknown code as it is. */
+    public static String kind(String code, Lang lang) {
+        if (code == null) {
+            return "";
+        }
+        String[] l = LABELS.get("kind." + code);
+        return l == null ? code : get("kind." + code, lang);
     }
 
     /** A country's name for a code, in the language asked (from the JDK's locale data). */

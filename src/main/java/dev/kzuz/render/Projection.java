@@ -81,11 +81,11 @@ public final class Projection {
     private static List<String> listCells(KbRecord r, Lang lang, KnowledgeBase kb) {
         if (r instanceof DatedRecord d) {
             return List.of(d.date().toString(), title(d, lang), place(d.place(), kb, lang),
-                    String.join(", ", d.parties()), d.kind(), verdict(d, lang));
+                    String.join(", ", d.parties()), Labels.kind(d.kind(), lang), verdict(d, lang));
         }
         if (r instanceof Institution i) {
             String founded = i.founded() == null || i.founded().date() == null ? "" : i.founded().date().toString();
-            return List.of(title(i, lang), i.kind(), founded, place(i.seat(), kb, lang),
+            return List.of(title(i, lang), Labels.kind(i.kind(), lang), founded, place(i.seat(), kb, lang),
                     standing(i, "KZ", lang), standing(i, "UZ", lang), verdict(i, lang));
         }
         if (r instanceof TradeFigure t) {
@@ -132,7 +132,7 @@ public final class Projection {
             f.add(new Field("aliases", String.join(", ", r.aliases())));
         }
         if (r instanceof DatedRecord d) {
-            f.add(new Field("kind", d.kind()));
+            f.add(new Field("kind", Labels.kind(d.kind(), lang)));
             f.add(new Field("date", d.date().toString()));
             add(f, "place", place(d.place(), kb, lang));
             f.add(new Field("parties", parties(d.parties(), lang)));
@@ -140,7 +140,7 @@ public final class Projection {
             add(f, "summary", text(d.summary(), lang));
             add(f, "related", String.join(", ", d.related()));
         } else if (r instanceof Institution i) {
-            f.add(new Field("kind", i.kind()));
+            f.add(new Field("kind", Labels.kind(i.kind(), lang)));
             if (i.founded() != null) {
                 List<String> parts = new ArrayList<>();
                 if (i.founded().date() != null) {
