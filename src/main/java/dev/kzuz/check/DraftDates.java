@@ -1,6 +1,7 @@
 package dev.kzuz.check;
 
 import dev.kzuz.model.DateRange;
+import dev.kzuz.model.MonthNames;
 import dev.kzuz.model.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,10 @@ public final class DraftDates {
         }
     }
 
-    private static final String[] KK = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-        "қыркүйек", "қазан", "қараша", "желтоқсан"};
+    private static final String[] KK = MonthNames.KK.toArray(String[]::new);
     private static final String[] RU = {"январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
         "сентябр", "октябр", "ноябр", "декабр"};
-    private static final String[] EN = {"january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"};
+    private static final String[] EN = MonthNames.EN.stream().map(m -> m.toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     private static final String KK_MONTH = "(" + String.join("|", KK) + ")[а-яәғқңөұүһі]*";
     private static final String RU_MONTH = "(" + String.join("|", RU) + ")[а-я]*";

@@ -2,6 +2,7 @@ package dev.kzuz.render;
 
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.Lang;
+import dev.kzuz.model.MonthNames;
 import dev.kzuz.model.PartialDate;
 
 /**
@@ -9,16 +10,6 @@ import dev.kzuz.model.PartialDate;
  * "1997 жылғы 10 қаңтар"; spans within one month share it ("10–12 January 1994").
  */
 public final class DateText {
-    private static final String[] EN = {"January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December"};
-    /** Russian months in the genitive, as after a day number. */
-    private static final String[] RU_GEN = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-        "сентября", "октября", "ноября", "декабря"};
-    private static final String[] RU_NOM = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-        "сентябрь", "октябрь", "ноябрь", "декабрь"};
-    private static final String[] KK = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-        "қыркүйек", "қазан", "қараша", "желтоқсан"};
-
     private DateText() {
     }
 
@@ -32,9 +23,9 @@ public final class DateText {
                 && a.year() == b.year() && a.month() == b.month();
         if (sameMonth) {
             return switch (lang) {
-                case RU -> a.day() + "–" + b.day() + " " + RU_GEN[a.month() - 1] + " " + a.year() + " г.";
-                case KK -> a.year() + " жылғы " + a.day() + "–" + b.day() + " " + KK[a.month() - 1];
-                default -> a.day() + "–" + b.day() + " " + EN[a.month() - 1] + " " + a.year();
+                case RU -> a.day() + "–" + b.day() + " " + MonthNames.RU_GENITIVE.get(a.month() - 1) + " " + a.year() + " г.";
+                case KK -> a.year() + " жылғы " + a.day() + "–" + b.day() + " " + MonthNames.KK.get(a.month() - 1);
+                default -> a.day() + "–" + b.day() + " " + MonthNames.EN.get(a.month() - 1) + " " + a.year();
             };
         }
         return format(a, lang) + " – " + format(b, lang);
@@ -43,14 +34,14 @@ public final class DateText {
     public static String format(PartialDate d, Lang lang) {
         return switch (d.precision()) {
             case DAY -> switch (lang) {
-                case RU -> d.day() + " " + RU_GEN[d.month() - 1] + " " + d.year() + " г.";
-                case KK -> d.year() + " жылғы " + d.day() + " " + KK[d.month() - 1];
-                default -> d.day() + " " + EN[d.month() - 1] + " " + d.year();
+                case RU -> d.day() + " " + MonthNames.RU_GENITIVE.get(d.month() - 1) + " " + d.year() + " г.";
+                case KK -> d.year() + " жылғы " + d.day() + " " + MonthNames.KK.get(d.month() - 1);
+                default -> d.day() + " " + MonthNames.EN.get(d.month() - 1) + " " + d.year();
             };
             case MONTH -> switch (lang) {
-                case RU -> RU_NOM[d.month() - 1] + " " + d.year() + " г.";
-                case KK -> d.year() + " жылғы " + KK[d.month() - 1];
-                default -> EN[d.month() - 1] + " " + d.year();
+                case RU -> MonthNames.RU_NOMINATIVE.get(d.month() - 1) + " " + d.year() + " г.";
+                case KK -> d.year() + " жылғы " + MonthNames.KK.get(d.month() - 1);
+                default -> MonthNames.EN.get(d.month() - 1) + " " + d.year();
             };
             case YEAR -> switch (lang) {
                 case RU -> d.year() + " г.";
