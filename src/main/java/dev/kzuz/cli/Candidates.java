@@ -98,14 +98,14 @@ final class Candidates {
     static final class Formats extends Lazy {
         @Override
         List<String> values() {
-            return List.of("table", "md", "json", "csv");
+            return Converters.words(dev.kzuz.render.Format.values());
         }
     }
 
     static final class TradeFormats extends Lazy {
         @Override
         List<String> values() {
-            return List.of("table", "md", "json", "csv", "svg");
+            return java.util.stream.Stream.concat(Converters.words(dev.kzuz.render.Format.values()).stream(), java.util.stream.Stream.of("svg")).toList();
         }
     }
 
@@ -119,42 +119,42 @@ final class Candidates {
     static final class BibFormats extends Lazy {
         @Override
         List<String> values() {
-            return List.of("md", "bibtex", "csl-json", "csl-yaml", "ris");
+            return Converters.words(dev.kzuz.cite.Exports.Format.values());
         }
     }
 
     static final class Langs extends Lazy {
         @Override
         List<String> values() {
-            return List.of("en", "kk", "ru");
+            return Converters.SHOWN_LANGS.stream().map(dev.kzuz.model.Lang::code).toList();
         }
     }
 
     static final class Styles extends Lazy {
         @Override
         List<String> values() {
-            return List.of("gost", "apa", "chicago");
+            return Converters.words(dev.kzuz.cite.Style.values());
         }
     }
 
     static final class Types extends Lazy {
         @Override
         List<String> values() {
-            return List.of("treaty", "event", "institution", "trade", "source", "claim");
+            return Converters.SEARCH_TYPES.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList();
         }
     }
 
     static final class TimelineTypes extends Lazy {
         @Override
         List<String> values() {
-            return List.of("treaty", "event", "institution");
+            return Converters.TIMELINE_TYPES.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList();
         }
     }
 
     static final class Verdicts extends Lazy {
         @Override
         List<String> values() {
-            return List.of("confirmed", "conflict", "unconfirmed");
+            return java.util.Arrays.stream(dev.kzuz.model.Verdict.values()).map(dev.kzuz.model.Verdict::code).toList();
         }
     }
 

@@ -17,6 +17,26 @@ final class Converters {
     private Converters() {
     }
 
+    /** The languages kzuz writes in (Uzbek texts are data, searched but not shown). */
+    static final java.util.List<Lang> SHOWN_LANGS = java.util.List.of(Lang.EN, Lang.KK, Lang.RU);
+
+    /** The record types 'search --type' and 'timeline --type' take. */
+    static final java.util.List<dev.kzuz.model.RecordType> SEARCH_TYPES = java.util.List.of(dev.kzuz.model.RecordType.TREATY,
+            dev.kzuz.model.RecordType.EVENT, dev.kzuz.model.RecordType.INSTITUTION, dev.kzuz.model.RecordType.TRADE,
+            dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.RecordType.CLAIM);
+    static final java.util.List<dev.kzuz.model.RecordType> TIMELINE_TYPES = SEARCH_TYPES.subList(0, 3);
+
+    /** The words of an enum as options take them ({@code toString}). */
+    static java.util.List<String> words(Object[] values) {
+        return java.util.Arrays.stream(values).map(String::valueOf).toList();
+    }
+
+    /** "a, b or c", for messages that list what an option takes. */
+    static String either(java.util.List<String> words) {
+        int last = words.size() - 1;
+        return last <= 0 ? String.join("", words) : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
+    }
+
     /** A whole number, said in words a user reads (picocli's own message says 'not an int'). */
     static final class CountConverter implements ITypeConverter<Integer> {
         @Override
@@ -64,7 +84,7 @@ final class Converters {
                     return f;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a format: table, md, json or csv");
+            throw new TypeConversionException("'" + value + "' is not a format: " + either(words(Format.values())));
         }
     }
 
@@ -76,7 +96,7 @@ final class Converters {
                     return s;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a citation style: gost, apa or chicago");
+            throw new TypeConversionException("'" + value + "' is not a citation style: " + either(words(Style.values())));
         }
     }
 
@@ -88,7 +108,7 @@ final class Converters {
                     return f;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a bibliography format: md, bibtex, csl-json, csl-yaml or ris");
+            throw new TypeConversionException("'" + value + "' is not a bibliography format: " + either(words(dev.kzuz.cite.Exports.Format.values())));
         }
     }
 
@@ -97,9 +117,7 @@ final class Converters {
         private final java.util.List<dev.kzuz.model.RecordType> allowed;
 
         TypeConverter() {
-            this(java.util.List.of(dev.kzuz.model.RecordType.TREATY, dev.kzuz.model.RecordType.EVENT,
-                    dev.kzuz.model.RecordType.INSTITUTION, dev.kzuz.model.RecordType.TRADE,
-                    dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.RecordType.CLAIM));
+            this(SEARCH_TYPES);
         }
 
         TypeConverter(java.util.List<dev.kzuz.model.RecordType> allowed) {
@@ -121,8 +139,7 @@ final class Converters {
 
     static final class TimelineTypeConverter extends TypeConverter {
         TimelineTypeConverter() {
-            super(java.util.List.of(dev.kzuz.model.RecordType.TREATY, dev.kzuz.model.RecordType.EVENT,
-                    dev.kzuz.model.RecordType.INSTITUTION));
+            super(TIMELINE_TYPES);
         }
     }
 
@@ -134,7 +151,7 @@ final class Converters {
                     return v;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a verdict: confirmed, conflict or unconfirmed");
+            throw new TypeConversionException("'" + value + "' is not a verdict: " + either(java.util.Arrays.stream(Verdict.values()).map(Verdict::code).toList()));
         }
     }
 
@@ -142,8 +159,9 @@ final class Converters {
         @Override
         public Lang convert(String value) {
             Lang lang = Lang.ofCode(value.strip().toLowerCase(Locale.ROOT));
-            if (lang == null || lang == Lang.UZ) {
-                throw new TypeConversionException("'" + value + "' is not a language kzuz shows: en, kk, ru");
+            if (lang == null || !SHOWN_LANGS.contains(lang)) {
+                throw new TypeConversionException("'" + value + "' is not a language kzuz shows: "
+                        + String.join(", ", SHOWN_LANGS.stream().map(Lang::code).toList()));
             }
             return lang;
         }
