@@ -31,6 +31,16 @@ final class Converters {
         return java.util.Arrays.stream(values).map(String::valueOf).toList();
     }
 
+    /** The constant whose word ({@code toString}) is {@code value}, in any case. */
+    static <E> E byWord(E[] values, String value, String what) {
+        for (E e : values) {
+            if (e.toString().equalsIgnoreCase(value.strip())) {
+                return e;
+            }
+        }
+        throw new TypeConversionException("'" + value + "' is not " + what + ": " + either(words(values)));
+    }
+
     /** "a, b or c", for messages that list what an option takes. */
     static String either(java.util.List<String> words) {
         int last = words.size() - 1;
@@ -79,36 +89,21 @@ final class Converters {
     public static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            for (Format f : Format.values()) {
-                if (f.toString().equalsIgnoreCase(value.strip())) {
-                    return f;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a format: " + either(words(Format.values())));
+            return byWord(Format.values(), value, "a format");
         }
     }
 
     static final class StyleConverter implements ITypeConverter<Style> {
         @Override
         public Style convert(String value) {
-            for (Style s : Style.values()) {
-                if (s.toString().equalsIgnoreCase(value.strip())) {
-                    return s;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a citation style: " + either(words(Style.values())));
+            return byWord(Style.values(), value, "a citation style");
         }
     }
 
     static final class ExportConverter implements ITypeConverter<dev.kzuz.cite.Exports.Format> {
         @Override
         public dev.kzuz.cite.Exports.Format convert(String value) {
-            for (dev.kzuz.cite.Exports.Format f : dev.kzuz.cite.Exports.Format.values()) {
-                if (f.toString().equalsIgnoreCase(value.strip())) {
-                    return f;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a bibliography format: " + either(words(dev.kzuz.cite.Exports.Format.values())));
+            return byWord(dev.kzuz.cite.Exports.Format.values(), value, "a bibliography format");
         }
     }
 
