@@ -160,3 +160,4 @@ complete -c kzuz -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Show
 complete -c kzuz -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit.'
 complete -c kzuz -n 'not __fish_seen_subcommand_from treaties treaty events event institutions institution claims trade search timeline check cite sources shell validate help' -a help -d 'Display help information about the specified command.'
 complete -c kzuz -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c kzuz -n '__fish_seen_subcommand_from help' -a 'treaties treaty events event institutions institution claims trade search timeline check cite sources shell validate'

@@ -1044,14 +1044,20 @@ function _picocli_kzuz_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources shell validate"
+  local commands=""
   local flag_opts="'-h' '--help'"
   local arg_opts=""
+  local COMMAND_pos_param_args=("treaties" "treaty" "events" "event" "institutions" "institution" "claims" "trade" "search" "timeline" "check" "cite" "sources" "shell" "validate") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "help" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${COMMAND_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -59,7 +59,7 @@ public final class Kzuz {
     /** The command model for {@code args}: the root and only the subcommand they name, if they name one. */
     public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, boolean debug, String[] args) {
         ErrorHandler handler = new ErrorHandler(debug);
-        CommandLine cmd = new CommandLine(new KzuzCommand(app));
+        CommandLine cmd = new CommandLine(new KzuzCommand(app).spec());
         KzuzCommand.addSubcommands(cmd, args);
         return cmd
                 .setOut(out)

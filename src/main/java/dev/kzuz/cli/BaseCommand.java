@@ -10,22 +10,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** What every command shares: the common options, loading the knowledge base, output. */
 abstract class BaseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    /** This command's model: each subclass adds its own options and parameters in its constructor. */
+    final CommandSpec spec;
 
-    @ParentCommand
+    /** Set when the command is added to the root. */
     KzuzCommand root;
 
-    @Mixin
-    CommonOptions options;
+    final CommonOptions options;
+
+    BaseCommand(String name, String header, String... description) {
+        spec = Model.command(this, name, header, description);
+        options = new CommonOptions(spec);
+    }
+
+    /** The finished model, -h and -V last. */
+    final CommandSpec model() {
+        Model.standardHelp(spec);
+        return spec;
+    }
 
     @Override
     public final Integer call() {
@@ -47,7 +54,7 @@ abstract class BaseCommand implements Callable<Integer> {
     protected List<KbSource> layers() {
         List<KbSource> layers = new ArrayList<>();
         layers.add(KbSource.bundled());
-        for (Path dir : options.kb) {
+        for (Path dir : options.kb()) {
             if (!Files.exists(dir)) {
                 throw new ParameterException(spec.commandLine(), "--kb: no such folder: " + dir);
             }
@@ -70,7 +77,7 @@ abstract class BaseCommand implements Callable<Integer> {
             KbProblem first = result.problems().get(0);
             int more = result.problems().size() - 1;
             throw new KzuzException(ExitCode.INVALID_KB, first + (more == 0 ? "" : " (and " + more + " more problem(s))")
-                    + "; 'kzuz validate" + (options.kb.isEmpty() ? "" : " --kb …") + "' lists them");
+                    + "; 'kzuz validate" + (options.kb().isEmpty() ? "" : " --kb …") + "' lists them");
         }
         return result.kb();
     }

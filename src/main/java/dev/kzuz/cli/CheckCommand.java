@@ -16,31 +16,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "check",
-        header = "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base.",
-        description = {"Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base keeps as a known error,",
-            "as FILE:LINE: <claim> — knowledge base: <value> (<sources>). Exit 5 when anything contradicts, 0 otherwise."})
 final class CheckCommand extends BaseCommand {
     private static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft to check (UTF-8 text or Markdown), or - for standard input.")
-    String file;
+    private final Arg<String> fileArg = new Arg<>(null);
+    private final Arg<Boolean> unconfirmedArg = new Arg<>(false);
+    private final Arg<Boolean> allArg = new Arg<>(false);
+    private final Arg<String> formatArg = new Arg<>("text");
+    private String file;
+    private boolean unconfirmed;
+    private boolean all;
 
-    @Option(names = "--unconfirmed", description = "Also list the claims no public source confirms.")
-    boolean unconfirmed;
-
-    @Option(names = "--all", description = "Also list the claims that agree with the knowledge base (and the unconfirmed ones).")
-    boolean all;
-
-    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Candidates.CheckFormats.class, description = "text (default) or json, for editors.")
-    String format = "text";
+    CheckCommand() {
+        super("check", "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base.",
+                "Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base keeps as a known error,",
+                "as FILE:LINE: <claim> — knowledge base: <value> (<sources>). Exit 5 when anything contradicts, 0 otherwise.");
+        spec.addPositional(Model.parameter("1", "DRAFT", fileArg, "The draft to check (UTF-8 text or Markdown), or - for standard input.").build());
+        spec.addOption(Model.flag("--unconfirmed", unconfirmedArg, "Also list the claims no public source confirms.").build());
+        spec.addOption(Model.flag("--all", allArg, "Also list the claims that agree with the knowledge base (and the unconfirmed ones).").build());
+        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg, "text (default) or json, for editors.")
+                .completionCandidates(new Candidates.CheckFormats()).build());
+    }
 
     @Override
     protected ExitCode run() {
+        file = fileArg.value();
+        unconfirmed = unconfirmedArg.value();
+        all = allArg.value();
+        String format = formatArg.value();
         if (!format.equals("text") && !format.equals("json")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "'" + format + "' is not a check format: text or json");
         }

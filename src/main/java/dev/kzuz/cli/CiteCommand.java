@@ -14,33 +14,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "cite",
-        header = "Write a Markdown sentence for each record, citing its sources as footnotes in GOST, APA or Chicago style.",
-        description = {"Footnote labels are the source ids, so several outputs in one draft agree; --into appends to a draft",
-            "and adds only the footnotes it lacks. --pandoc writes [@key] citations for 'kzuz sources --format csl-json'."})
 final class CiteCommand extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "ID", completionCandidates = Candidates.CitableIds.class, description = "Ids of treaties, events, institutions, trade figures or essay claims.")
-    List<String> ids;
+    private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
+    private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
+    private final Arg<Boolean> pandocArg = new Arg<>(false);
+    private final Arg<Path> intoArg = new Arg<>(null);
 
-    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class, completionCandidates = Candidates.Styles.class,
-            description = "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en).")
-    dev.kzuz.cite.Style style;
-
-    @Option(names = "--pandoc", description = "Cite with pandoc keys ([@id]) instead of footnotes; export the bibliography with 'kzuz sources'.")
-    boolean pandoc;
-
-    @Option(names = "--into", paramLabel = "FILE", description = "Append to this Markdown draft, adding only footnote definitions it does not have yet.")
-    Path into;
+    CiteCommand() {
+        super("cite", "Write a Markdown sentence for each record, citing its sources as footnotes in GOST, APA or Chicago style.",
+                "Footnote labels are the source ids, so several outputs in one draft agree; --into appends to a draft",
+                "and adds only the footnotes it lacks. --pandoc writes [@key] citations for 'kzuz sources --format csl-json'.");
+        spec.addPositional(Model.parameter("1..*", "ID", idsArg, "Ids of treaties, events, institutions, trade figures or essay claims.")
+                .completionCandidates(new Candidates.CitableIds()).build());
+        spec.addOption(OutputOptions.styleOption(styleArg, "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
+        spec.addOption(Model.flag("--pandoc", pandocArg, "Cite with pandoc keys ([@id]) instead of footnotes; export the bibliography with 'kzuz sources'.").build());
+        spec.addOption(Model.option("--into", "FILE", Path.class, intoArg,
+                "Append to this Markdown draft, adding only footnote definitions it does not have yet.").build());
+    }
 
     @Override
     protected ExitCode run() {
+        boolean pandoc = pandocArg.value();
+        Path into = intoArg.value();
         KnowledgeBase kb = kb();
         List<KbRecord> records = new ArrayList<>();
-        for (String raw : ids) {
+        for (String raw : idsArg.value()) {
             String id = raw.strip().toLowerCase(Locale.ROOT);
             if (id.isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an id is empty");
@@ -50,10 +49,10 @@ final class CiteCommand extends BaseCommand {
             records.add(r);
         }
         CiteText.Marks marks = pandoc ? CiteText.Marks.PANDOC : CiteText.Marks.FOOTNOTES;
-        List<String> paragraphs = records.stream().map(r -> CiteText.sentence(r, options.lang, kb, marks)).toList();
+        List<String> paragraphs = records.stream().map(r -> CiteText.sentence(r, options.lang(), kb, marks)).toList();
         List<Source> sources = Projection.sources(records, kb);
         Map<String, String> references = pandoc ? Map.of()
-                : References.render(sources, OutputOptions.styleFor(style, options.lang), options.lang, "text");
+                : References.render(sources, OutputOptions.styleFor(styleArg.value(), options.lang()), options.lang(), "text");
         Draft.Addition addition = new Draft.Addition(paragraphs, pandoc ? List.of()
                 : sources.stream().map(s -> MarkdownRenderer.footnote(s.id(), references.get(s.id()))).toList());
         if (into == null) {

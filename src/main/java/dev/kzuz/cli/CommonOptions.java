@@ -4,18 +4,29 @@ import dev.kzuz.model.Lang;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Options every command takes: language, overlays and debugging. */
-public final class CommonOptions {
-    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LangConverter.class, completionCandidates = Candidates.Langs.class,
-            description = "Language of titles and labels: en, kk, ru (default: en). A missing translation falls back to English, marked [en].")
-    Lang lang = Lang.EN;
+final class CommonOptions {
+    private final Arg<Lang> lang = new Arg<>(Lang.EN);
+    private final Arg<List<Path>> kb = new Arg<>(new ArrayList<>());
+    private final Arg<Boolean> debug = new Arg<>(false);
 
-    @Option(names = "--kb", paramLabel = "DIR",
-            description = "A folder of your own records (.yaml or .yml files under treaties/, events/, institutions/, trade/, sources/, places/, claims/), read on top of the bundled ones. Repeatable.")
-    List<Path> kb = new ArrayList<>();
+    CommonOptions(CommandSpec spec) {
+        spec.addOption(Model.option("--lang", "LANG", Lang.class, lang,
+                        "Language of titles and labels: en, kk, ru (default: en). A missing translation falls back to English, marked [en].")
+                .converters(new Converters.LangConverter()).completionCandidates(new Candidates.Langs()).build());
+        spec.addOption(Model.list("--kb", "DIR", Path.class, kb,
+                "A folder of your own records (.yaml or .yml files under treaties/, events/, institutions/, trade/, sources/, places/, claims/), read on top of the bundled ones. Repeatable.")
+                .build());
+        spec.addOption(Model.flag("--debug", debug, "Show stack traces of errors.").build());
+    }
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
+    Lang lang() {
+        return lang.value();
+    }
+
+    List<Path> kb() {
+        return kb.value();
+    }
 }

@@ -8,33 +8,36 @@ import dev.kzuz.render.ListView;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 
 /** Lists treaties or events, filtered, in date order. */
 abstract class DatedListCommand extends RenderingCommand {
-    @Mixin
-    DatedListOptions filters;
+    private final RecordType type;
+    private final Set<String> kinds;
+    private final DatedListOptions filters;
 
-    protected abstract RecordType type();
-
-    protected abstract Set<String> kinds();
+    DatedListCommand(String name, String header, RecordType type, Set<String> kinds) {
+        super(name, header);
+        this.type = type;
+        this.kinds = kinds;
+        filters = new DatedListOptions(spec);
+    }
 
     @Override
     protected ExitCode run() {
-        if (filters.kind != null && !kinds().contains(filters.kind)) {
-            throw new ParameterException(spec.commandLine(), "--kind: '" + filters.kind + "' is not one of "
-                    + String.join(", ", new TreeSet<>(kinds())));
+        if (filters.kind() != null && !kinds.contains(filters.kind())) {
+            throw new ParameterException(spec.commandLine(), "--kind: '" + filters.kind() + "' is not one of "
+                    + String.join(", ", new TreeSet<>(kinds)));
         }
         DatedQuery query;
         try {
-            query = new DatedQuery(filters.since, filters.until, Set.copyOf(filters.parties), filters.kind);
+            query = new DatedQuery(filters.since(), filters.until(), Set.copyOf(filters.parties()), filters.kind());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         KnowledgeBase kb = kb();
-        List<DatedRecord> records = query.run(kb, type());
-        renderer().list(new ListView(type(), records, options.lang, kb, footnotes(records, kb)), out());
+        List<DatedRecord> records = query.run(kb, type);
+        renderer().list(new ListView(type, records, options.lang(), kb, footnotes(records, kb)), out());
         return ExitCode.OK;
     }
 }

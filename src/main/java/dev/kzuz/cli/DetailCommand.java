@@ -9,25 +9,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Shows one record in full: every field, claim and source. */
-abstract class DetailCommand extends RenderingCommand {
-    protected abstract RecordType type();
+/** Shows one record in full: every field, claim and source ('kzuz treaty ID', 'event', 'institution'). */
+final class DetailCommand extends RenderingCommand {
+    private final RecordType type;
+    private final Arg<String> id = new Arg<>(null);
 
-    /** The id asked for (each subcommand declares it, with its own completion candidates). */
-    protected abstract String id();
+    private DetailCommand(String header, RecordType type, Iterable<String> ids) {
+        super(type.noun(), header);
+        this.type = type;
+        spec.addPositional(Model.parameter("1", "ID", id, "The " + type.noun() + "'s id (see 'kzuz " + type.folder() + "').")
+                .completionCandidates(ids).build());
+    }
+
+    static DetailCommand treaty() {
+        return new DetailCommand("Show one treaty in full: every field, claim and source.", RecordType.TREATY, new Candidates.TreatyIds());
+    }
+
+    static DetailCommand event() {
+        return new DetailCommand("Show one event in full: every field, claim and source.", RecordType.EVENT, new Candidates.EventIds());
+    }
+
+    static DetailCommand institution() {
+        return new DetailCommand("Show one institution in full, with its membership history by country.", RecordType.INSTITUTION,
+                new Candidates.InstitutionIds());
+    }
 
     @Override
     protected ExitCode run() {
         KnowledgeBase kb = kb();
-        String wanted = id().strip().toLowerCase(Locale.ROOT);
+        String wanted = id.value().strip().toLowerCase(Locale.ROOT);
         if (wanted.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the id is empty");
         }
-        Optional<KbRecord> found = kb.get(wanted).filter(r -> r.type() == type());
+        Optional<KbRecord> found = kb.get(wanted).filter(r -> r.type() == type);
         if (found.isEmpty()) {
             throw notFound(kb, wanted);
         }
-        renderer().detail(new DetailView(found.get(), options.lang, kb, footnotes(List.of(found.get()), kb)), out());
+        renderer().detail(new DetailView(found.get(), options.lang(), kb, footnotes(List.of(found.get()), kb)), out());
         return ExitCode.OK;
     }
 
@@ -36,16 +54,16 @@ abstract class DetailCommand extends RenderingCommand {
     }
 
     private KzuzException notFound(KnowledgeBase kb, String wanted) {
-        String noun = type().noun();
+        String noun = type.noun();
         Optional<KbRecord> other = kb.get(wanted);
         if (other.isPresent()) {
             String otherNoun = other.get().type().noun();
             return new KzuzException(ExitCode.NOT_FOUND, "'" + wanted + "' is " + article(otherNoun) + ", not " + article(noun)
                     + ": try 'kzuz " + otherNoun + " " + wanted + "'");
         }
-        List<KbRecord> near = Suggestions.forId(wanted, type(), kb, root.app().search(layers(), kb));
-        String hint = near.isEmpty() ? " (list them with 'kzuz " + type().folder() + "', or 'kzuz search')"
-                : " — did you mean " + Suggestions.describe(near, options.lang) + "?";
+        List<KbRecord> near = Suggestions.forId(wanted, type, kb, root.app().search(layers(), kb));
+        String hint = near.isEmpty() ? " (list them with 'kzuz " + type.folder() + "', or 'kzuz search')"
+                : " — did you mean " + Suggestions.describe(near, options.lang()) + "?";
         return new KzuzException(ExitCode.NOT_FOUND, "no " + noun + " '" + wanted + "'" + hint);
     }
 }

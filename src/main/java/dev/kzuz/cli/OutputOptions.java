@@ -3,20 +3,39 @@ package dev.kzuz.cli;
 import dev.kzuz.cite.Style;
 import dev.kzuz.model.Lang;
 import dev.kzuz.render.Format;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** How list and detail commands write: the format, and footnote citations for Markdown. */
-public final class OutputOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class, completionCandidates = Candidates.Formats.class,
-            description = "Output: table, md, json, csv (default: table on a terminal, md when piped).")
-    Format format;
+final class OutputOptions {
+    private final Arg<Format> format = new Arg<>(null);
+    private final Arg<Boolean> cite = new Arg<>(false);
+    private final Arg<Style> style = new Arg<>(null);
 
-    @Option(names = "--cite", description = "With Markdown output: cite the sources as footnotes, styled (see --style).")
-    boolean cite;
+    OutputOptions(CommandSpec spec) {
+        spec.addOption(Model.option("--format", "FORMAT", Format.class, format,
+                        "Output: table, md, json, csv (default: table on a terminal, md when piped).")
+                .converters(new Converters.FormatConverter()).completionCandidates(new Candidates.Formats()).build());
+        spec.addOption(Model.flag("--cite", cite, "With Markdown output: cite the sources as footnotes, styled (see --style).").build());
+        spec.addOption(styleOption(style, "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
+    }
 
-    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class, completionCandidates = Candidates.Styles.class,
-            description = "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en).")
-    Style style;
+    /** --style, here and in the commands that cite without --format md. */
+    static picocli.CommandLine.Model.OptionSpec styleOption(Arg<Style> style, String description) {
+        return Model.option("--style", "STYLE", Style.class, style, description)
+                .converters(new Converters.StyleConverter()).completionCandidates(new Candidates.Styles()).build();
+    }
+
+    Format format() {
+        return format.value();
+    }
+
+    boolean cite() {
+        return cite.value();
+    }
+
+    Style style() {
+        return style.value();
+    }
 
     /** The style asked for, else the one an essay in that language most likely needs. */
     static Style styleFor(Style asked, Lang lang) {

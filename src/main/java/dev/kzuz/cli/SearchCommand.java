@@ -14,35 +14,35 @@ import java.util.List;
 
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "search",
-        header = "Find records by any spelling — Kazakh, Russian, English or Uzbek, Cyrillic or Latin, with typos.",
-        description = "Searches ids, titles, other names, places, parties and summaries; best first, with the field that matched. A year in the query ranks that year's records first.")
 final class SearchCommand extends RenderingCommand {
-    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to look for (several words are one query).")
-    List<String> text;
+    private final Arg<List<String>> text = new Arg<>(new ArrayList<>());
+    private final Arg<List<RecordType>> types = new Arg<>(new ArrayList<>());
+    private final Arg<Integer> limitArg = new Arg<>(10);
 
-    @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = Converters.TypeConverter.class, completionCandidates = Candidates.Types.class,
-            description = "Only these types: treaty, event, institution, trade, source, claim (default: all).")
-    List<RecordType> types = new ArrayList<>();
-
-    @Option(names = "--limit", paramLabel = "N", converter = Converters.CountConverter.class, description = "At most N results (default: 10).")
-    int limit = 10;
+    SearchCommand() {
+        super("search", "Find records by any spelling — Kazakh, Russian, English or Uzbek, Cyrillic or Latin, with typos.",
+                "Searches ids, titles, other names, places, parties and summaries; best first, with the field that matched. A year in the query ranks that year's records first.");
+        spec.addPositional(Model.parameter("1..*", "TEXT", text, "What to look for (several words are one query).").build());
+        spec.addOption(Model.list("--type", "TYPE", RecordType.class, types,
+                        "Only these types: treaty, event, institution, trade, source, claim (default: all).")
+                .splitRegex(",").converters(new Converters.TypeConverter()).completionCandidates(new Candidates.Types()).build());
+        spec.addOption(Model.option("--limit", "N", int.class, limitArg, "At most N results (default: 10).")
+                .converters(new Converters.CountConverter()).build());
+    }
 
     @Override
     protected ExitCode run() {
+        int limit = limitArg.value();
         if (limit < 1 || limit > 1000) {
             throw new ParameterException(spec.commandLine(), "--limit must be between 1 and 1000, not " + limit);
         }
-        String query = String.join(" ", text);
+        String query = String.join(" ", text.value());
         if (query.isBlank()) {
             throw new ParameterException(spec.commandLine(), "give some text to search for");
         }
-        Set<RecordType> chosen = types.isEmpty() ? EnumSet.complementOf(EnumSet.of(RecordType.PLACE)) : EnumSet.copyOf(types);
+        Set<RecordType> chosen = types.value().isEmpty() ? EnumSet.complementOf(EnumSet.of(RecordType.PLACE)) : EnumSet.copyOf(types.value());
         var kb = kb();
         List<Search.Hit> hits = root.app().search(layers(), kb).run(query, chosen, limit);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -52,12 +52,12 @@ final class SearchCommand extends RenderingCommand {
             row.put("id", r.id());
             row.put("type", r.type().noun());
             row.put("date", date(r));
-            row.put("title", Projection.title(r, options.lang));
+            row.put("title", Projection.title(r, options.lang()));
             row.put("matched", h.field());
             row.put("score", Math.round(h.score() * 100) / 100.0);
             rows.add(row);
         }
-        renderer().rows(new RowsView(List.of("id", "type", "date", "title", "matched", "score"), rows, options.lang), out());
+        renderer().rows(new RowsView(List.of("id", "type", "date", "title", "matched", "score"), rows, options.lang()), out());
         return ExitCode.OK;
     }
 

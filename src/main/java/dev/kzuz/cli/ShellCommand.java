@@ -2,11 +2,12 @@ package dev.kzuz.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
 
-@Command(name = "shell",
-        header = "An interactive session: the same commands, with tab completion and history, the knowledge base loaded once.")
 final class ShellCommand extends BaseCommand {
+    ShellCommand() {
+        super("shell", "An interactive session: the same commands, with tab completion and history, the knowledge base loaded once.");
+    }
+
     @Override
     protected ExitCode run() {
         // JLine loads only here: one-shot commands never pay for the interactive terminal.

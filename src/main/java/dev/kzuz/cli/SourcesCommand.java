@@ -14,29 +14,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "sources",
-        header = "The bibliography: all sources, or those of the records named, styled or exported for pandoc, Zotero and LaTeX.")
 final class SourcesCommand extends BaseCommand {
-    @Parameters(arity = "0..*", paramLabel = "ID", completionCandidates = Candidates.AnyIds.class, description = "Source ids, or ids of records whose sources to list (default: every source).")
-    List<String> ids = new ArrayList<>();
+    private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
+    private final Arg<Exports.Format> formatArg = new Arg<>(Exports.Format.MD);
+    private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.ExportConverter.class, completionCandidates = Candidates.BibFormats.class,
-            description = "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
-    Exports.Format format = Exports.Format.MD;
-
-    @Option(names = "--style", paramLabel = "STYLE", converter = Converters.StyleConverter.class, completionCandidates = Candidates.Styles.class,
-            description = "Citation style for md: gost, apa, chicago (default: gost with --lang kk or ru, apa with en).")
-    dev.kzuz.cite.Style style;
+    SourcesCommand() {
+        super("sources", "The bibliography: all sources, or those of the records named, styled or exported for pandoc, Zotero and LaTeX.");
+        spec.addPositional(Model.parameter("0..*", "ID", idsArg, "Source ids, or ids of records whose sources to list (default: every source).")
+                .completionCandidates(new Candidates.AnyIds()).build());
+        spec.addOption(Model.option("--format", "FORMAT", Exports.Format.class, formatArg,
+                        "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
+                .converters(new Converters.ExportConverter()).completionCandidates(new Candidates.BibFormats()).build());
+        spec.addOption(OutputOptions.styleOption(styleArg,
+                "Citation style for md: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
+    }
 
     @Override
     protected ExitCode run() {
         KnowledgeBase kb = kb();
         List<Source> sources = select(kb);
-        String text = switch (format) {
+        String text = switch (formatArg.value()) {
             case BIBTEX -> Exports.bibtex(sources);
             case CSL_JSON -> Exports.cslJson(sources);
             case CSL_YAML -> Exports.cslYaml(sources);
@@ -48,11 +47,11 @@ final class SourcesCommand extends BaseCommand {
     }
 
     private List<Source> select(KnowledgeBase kb) {
-        if (ids.isEmpty()) {
+        if (idsArg.value().isEmpty()) {
             return kb.ofType(RecordType.SOURCE, Source.class);
         }
         Set<Source> chosen = new LinkedHashSet<>();
-        for (String raw : ids) {
+        for (String raw : idsArg.value()) {
             String id = raw.strip().toLowerCase(Locale.ROOT);
             KbRecord r = kb.get(id).orElseThrow(() -> {
                 List<KbRecord> near = Suggestions.nearest(id, new ArrayList<>(kb.all()), 3);
@@ -69,8 +68,8 @@ final class SourcesCommand extends BaseCommand {
     }
 
     private String markdown(List<Source> sources) {
-        dev.kzuz.cite.Style chosen = OutputOptions.styleFor(style, options.lang);
-        List<String> entries = References.bibliography(sources, chosen, options.lang);
+        dev.kzuz.cite.Style chosen = OutputOptions.styleFor(styleArg.value(), options.lang());
+        List<String> entries = References.bibliography(sources, chosen, options.lang());
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (String entry : entries) {

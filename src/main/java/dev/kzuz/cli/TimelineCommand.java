@@ -12,24 +12,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "timeline",
-        header = "Every dated item in order: treaties, events, and institution milestones (founded, joined, left, suspended, dissolved).")
 final class TimelineCommand extends RenderingCommand {
-    @Mixin
-    DatedListOptions filters;
+    private final DatedListOptions filters;
+    private final Arg<List<RecordType>> typesArg = new Arg<>(new ArrayList<>());
 
-    @Option(names = "--type", paramLabel = "TYPE", split = ",", converter = Converters.TimelineTypeConverter.class, completionCandidates = Candidates.TimelineTypes.class,
-            description = "Only these: treaty, event, institution (repeatable or comma-separated; default: all).")
-    List<RecordType> types = new ArrayList<>();
+    TimelineCommand() {
+        super("timeline", "Every dated item in order: treaties, events, and institution milestones (founded, joined, left, suspended, dissolved).");
+        filters = new DatedListOptions(spec);
+        spec.addOption(Model.list("--type", "TYPE", RecordType.class, typesArg,
+                        "Only these: treaty, event, institution (repeatable or comma-separated; default: all).")
+                .splitRegex(",").converters(new Converters.TimelineTypeConverter()).completionCandidates(new Candidates.TimelineTypes()).build());
+    }
 
     @Override
     protected ExitCode run() {
-        if (filters.kind != null) {
+        List<RecordType> types = typesArg.value();
+        if (filters.kind() != null) {
             throw new ParameterException(spec.commandLine(), "--kind is for treaties and events; use --type with timeline");
         }
         Set<RecordType> chosen = types.isEmpty() ? EnumSet.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION)
@@ -37,19 +37,19 @@ final class TimelineCommand extends RenderingCommand {
         KnowledgeBase kb = kb();
         List<Timeline.Item> items;
         try {
-            items = Timeline.of(kb, filters.since, filters.until, Set.copyOf(filters.parties), chosen);
+            items = Timeline.of(kb, filters.since(), filters.until(), Set.copyOf(filters.parties()), chosen);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (filters.since != null && filters.until != null && filters.until.latest().isBefore(filters.since.earliest())) {
-            throw new ParameterException(spec.commandLine(), "--until " + filters.until + " is before --since " + filters.since);
+        if (filters.since() != null && filters.until() != null && filters.until().latest().isBefore(filters.since().earliest())) {
+            throw new ParameterException(spec.commandLine(), "--until " + filters.until() + " is before --since " + filters.since());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Timeline.Item item : items) {
             Map<String, Object> row = new LinkedHashMap<>();
-            String date = DateText.format(item.date(), options.lang);
-            String text = TimelineText.text(item, options.lang);
-            String place = TimelineText.place(item, kb, options.lang);
+            String date = DateText.format(item.date(), options.lang());
+            String text = TimelineText.text(item, options.lang());
+            String place = TimelineText.place(item, kb, options.lang());
             row.put("date", item.date().toString());
             row.put("when", date);
             row.put("type", item.record().type().noun());
@@ -61,7 +61,7 @@ final class TimelineCommand extends RenderingCommand {
         }
         List<String> keys = format() == dev.kzuz.render.Format.JSON || format() == dev.kzuz.render.Format.CSV
                 ? List.of("date", "type", "event", "place", "id") : List.of("when", "event", "place", "id");
-        renderer().rows(new RowsView(keys, rows, options.lang, "line"), out());
+        renderer().rows(new RowsView(keys, rows, options.lang(), "line"), out());
         return ExitCode.OK;
     }
 }

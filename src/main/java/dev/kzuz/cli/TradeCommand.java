@@ -14,40 +14,43 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "trade",
-        header = "Kazakhstan–Uzbekistan trade by year and reporter, with growth and the gap between the two sides' figures.",
-        description = "Full-year figures by default; --partial adds part-year ones, --targets the stated goals. --chart draws bars in the terminal; --format svg or --chart-out FILE.svg|FILE.png makes an image for an essay.")
 final class TradeCommand extends BaseCommand {
-    @Option(names = "--since", paramLabel = "YEAR", converter = Converters.DateConverter.class, description = "From this year.")
-    PartialDate since;
+    private final Arg<PartialDate> sinceArg = new Arg<>(null);
+    private final Arg<PartialDate> untilArg = new Arg<>(null);
+    private final Arg<String> reporterArg = new Arg<>("all");
+    private final Arg<Boolean> partialArg = new Arg<>(false);
+    private final Arg<Boolean> targetsArg = new Arg<>(false);
+    private final Arg<Boolean> chartArg = new Arg<>(false);
+    private final Arg<Path> chartOutArg = new Arg<>(null);
+    private final Arg<String> formatArg = new Arg<>(null);
+    private Path chartOut;
+    private String format;
 
-    @Option(names = "--until", paramLabel = "YEAR", converter = Converters.DateConverter.class, description = "Up to this year.")
-    PartialDate until;
-
-    @Option(names = "--reporter", paramLabel = "SIDE", completionCandidates = Candidates.Reporters.class, description = "kz, uz or all (default: all, media included).")
-    String reporter = "all";
-
-    @Option(names = "--partial", description = "Also part-year figures (Jan–Sep, Q1…).")
-    boolean partial;
-
-    @Option(names = "--targets", description = "Also the stated targets ($10 bn and earlier ones).")
-    boolean targets;
-
-    @Option(names = "--chart", description = "A bar chart in the terminal instead of a table.")
-    boolean chart;
-
-    @Option(names = "--chart-out", paramLabel = "FILE", description = "Write the chart to FILE.svg or FILE.png.")
-    Path chartOut;
-
-    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Candidates.TradeFormats.class, description = "table, md, json, csv, or svg (the chart) (default: table on a terminal, md when piped).")
-    String format;
+    TradeCommand() {
+        super("trade", "Kazakhstan–Uzbekistan trade by year and reporter, with growth and the gap between the two sides' figures.",
+                "Full-year figures by default; --partial adds part-year ones, --targets the stated goals. --chart draws bars in the terminal; --format svg or --chart-out FILE.svg|FILE.png makes an image for an essay.");
+        spec.addOption(Model.option("--since", "YEAR", PartialDate.class, sinceArg, "From this year.").converters(new Converters.DateConverter()).build());
+        spec.addOption(Model.option("--until", "YEAR", PartialDate.class, untilArg, "Up to this year.").converters(new Converters.DateConverter()).build());
+        spec.addOption(Model.option("--reporter", "SIDE", String.class, reporterArg, "kz, uz or all (default: all, media included).")
+                .completionCandidates(new Candidates.Reporters()).build());
+        spec.addOption(Model.flag("--partial", partialArg, "Also part-year figures (Jan–Sep, Q1…).").build());
+        spec.addOption(Model.flag("--targets", targetsArg, "Also the stated targets ($10 bn and earlier ones).").build());
+        spec.addOption(Model.flag("--chart", chartArg, "A bar chart in the terminal instead of a table.").build());
+        spec.addOption(Model.option("--chart-out", "FILE", Path.class, chartOutArg, "Write the chart to FILE.svg or FILE.png.").build());
+        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg,
+                        "table, md, json, csv, or svg (the chart) (default: table on a terminal, md when piped).")
+                .completionCandidates(new Candidates.TradeFormats()).build());
+    }
 
     @Override
     protected ExitCode run() {
+        PartialDate since = sinceArg.value();
+        PartialDate until = untilArg.value();
+        String reporter = reporterArg.value();
+        chartOut = chartOutArg.value();
+        format = formatArg.value();
         String side = switch (reporter.toLowerCase(Locale.ROOT)) {
             case "kz" -> "KZ";
             case "uz" -> "UZ";
@@ -61,16 +64,16 @@ final class TradeCommand extends BaseCommand {
             throw new ParameterException(spec.commandLine(), "--chart-out: the file must end in .svg or .png");
         }
         KnowledgeBase kb = kb();
-        List<TradeSeries.Row> rows = TradeSeries.rows(kb, new TradeSeries.Query(since, until, side, partial, targets));
+        List<TradeSeries.Row> rows = TradeSeries.rows(kb, new TradeSeries.Query(since, until, side, partialArg.value(), targetsArg.value()));
         var headlines = TradeSeries.headlines(rows);
         List<TradeFigure> goals = rows.stream().map(TradeSeries.Row::figure).filter(f -> f.kind().equals("target")).toList();
         if (chartOut != null) {
             writeImage(headlines, goals);
         }
         if ("svg".equalsIgnoreCase(format)) {
-            out().print(dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang));
-        } else if (chart) {
-            TradeChart.write(headlines, goals, options.lang, root.app().terminal().width(), out());
+            out().print(dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()));
+        } else if (chartArg.value()) {
+            TradeChart.write(headlines, goals, options.lang(), root.app().terminal().width(), out());
         } else if (chartOut == null || format != null) {
             table(rows);
         }
@@ -80,9 +83,9 @@ final class TradeCommand extends BaseCommand {
     private void writeImage(Map<Integer, Map<String, TradeFigure>> headlines, List<TradeFigure> goals) {
         try {
             if (chartOut.toString().endsWith(".svg")) {
-                Files.writeString(chartOut, dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang), StandardCharsets.UTF_8);
+                Files.writeString(chartOut, dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()), StandardCharsets.UTF_8);
             } else {
-                Files.write(chartOut, dev.kzuz.render.chart.TradeChartImage.png(headlines, goals, options.lang));
+                Files.write(chartOut, dev.kzuz.render.chart.TradeChartImage.png(headlines, goals, options.lang()));
             }
             err().println("kzuz: chart written to " + chartOut);
         } catch (IOException e) {
@@ -99,6 +102,6 @@ final class TradeCommand extends BaseCommand {
             throw new ParameterException(spec.commandLine(), "'" + format + "' is not a trade format: table, md, json, csv or svg");
         }
         f.renderer(f == Format.TABLE ? root.app().terminal().width() : 0)
-                .rows(TradeTable.view(rows, options.lang, f == Format.TABLE), out());
+                .rows(TradeTable.view(rows, options.lang(), f == Format.TABLE), out());
     }
 }

@@ -14,15 +14,16 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "validate",
-        header = "Check the knowledge base, and any --kb folders on top of it, against every rule.",
-        description = "Problems are listed as FILE:LINE:COL: message on stdout; exit 4 when there is any.")
 final class ValidateCommand extends BaseCommand {
-    @Option(names = "--coverage", description = "After checking, report records by type, sources by kind, titles per language, verdicts, and how much of the essay is covered.")
-    boolean coverage;
+    private final Arg<Boolean> coverage = new Arg<>(false);
+
+    ValidateCommand() {
+        super("validate", "Check the knowledge base, and any --kb folders on top of it, against every rule.",
+                "Problems are listed as FILE:LINE:COL: message on stdout; exit 4 when there is any.");
+        spec.addOption(Model.flag("--coverage", coverage,
+                "After checking, report records by type, sources by kind, titles per language, verdicts, and how much of the essay is covered.").build());
+    }
 
     @Override
     protected ExitCode run() {
@@ -40,7 +41,7 @@ final class ValidateCommand extends BaseCommand {
                 .map(t -> result.kb().ofType(t).size() + " " + t.folder())
                 .collect(Collectors.joining(", "));
         out().println("ok: " + result.kb().size() + " records (" + counts + ") in " + where);
-        if (coverage) {
+        if (coverage.value()) {
             printCoverage(Coverage.of(result.kb()));
         }
         return ExitCode.OK;
