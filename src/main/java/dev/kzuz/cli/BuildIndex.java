@@ -23,7 +23,12 @@ public final class BuildIndex {
 
     public static void main(String[] args) throws IOException {
         LoadResult r = KbLoader.load(List.of(KbSource.bundled()), false);
-        SearchIndex index = SearchIndex.build(r.kb(), r.kb().all());
+        // In the order the compiled bundle lists them (type by type), as a fresh index of it would.
+        List<dev.kzuz.model.KbRecord> records = new java.util.ArrayList<>();
+        for (dev.kzuz.model.RecordType t : dev.kzuz.model.RecordType.values()) {
+            records.addAll(r.kb().ofType(t));
+        }
+        SearchIndex index = SearchIndex.build(r.kb(), records);
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -22,6 +22,7 @@ import dev.kzuz.model.Reporter;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -31,6 +32,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,36 +45,89 @@ public final class KbCodec {
     /** The compiled knowledge base inside the jar. */
     public static final String RESOURCE = "kb/kb.bin";
     private static final String MAGIC = "KZUZKB2";
+    private static final String BUNDLE_MAGIC = "KZUZKB3";
 
     private KbCodec() {
     }
 
+    /**
+     * The bundle: a table of every id by type, then one section per type with its records in
+     * {@link KnowledgeBase#ofType} order, so that a command makes only the types it reads.
+     */
     public static byte[] encode(KnowledgeBase kb) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeUTF(MAGIC);
-        List<KbRecord> all = new ArrayList<>(kb.all());
-        out.writeInt(all.size());
-        for (KbRecord r : all) {
-            out.writeByte(r.type().ordinal());
-            write(out, r);
+        out.writeUTF(BUNDLE_MAGIC);
+        List<byte[]> sections = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            List<KbRecord> records = kb.ofType(type);
+            ByteArrayOutputStream section = new ByteArrayOutputStream(1 << 16);
+            DataOutputStream s = new DataOutputStream(section);
+            for (KbRecord r : records) {
+                write(s, r);
+            }
+            s.flush();
+            sections.add(section.toByteArray());
+            out.writeInt(records.size());
+            for (KbRecord r : records) {
+                out.writeUTF(r.id());
+            }
+            out.writeInt(section.size());
+        }
+        for (byte[] section : sections) {
+            out.write(section);
         }
         out.flush();
         return bytes.toByteArray();
     }
 
     public static KnowledgeBase decode(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
-        if (!MAGIC.equals(data.readUTF())) {
+        byte[] bytes = in.readAllBytes();
+        DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (!BUNDLE_MAGIC.equals(data.readUTF())) {
             throw new IOException("not a compiled kzuz knowledge base (rebuild the jar)");
         }
-        int n = data.readInt();
-        List<KbRecord> records = new ArrayList<>(n);
         RecordType[] types = RecordType.values();
-        for (int i = 0; i < n; i++) {
-            records.add(read(data, types[data.readByte()]));
+        Map<String, RecordType> typeOfId = new HashMap<>(1024);
+        int[] counts = new int[types.length];
+        int[] lengths = new int[types.length];
+        for (RecordType type : types) {
+            int n = data.readInt();
+            counts[type.ordinal()] = n;
+            for (int k = 0; k < n; k++) {
+                typeOfId.put(data.readUTF(), type);
+            }
+            lengths[type.ordinal()] = data.readInt();
         }
-        return KnowledgeBase.of(records);
+        int[] offsets = new int[types.length];
+        int at = bytes.length - data.available();
+        for (RecordType type : types) {
+            offsets[type.ordinal()] = at;
+            at += lengths[type.ordinal()];
+        }
+        if (at != bytes.length) {
+            throw new IOException("a compiled knowledge base of the wrong length (rebuild the jar)");
+        }
+        return KnowledgeBase.lazy(typeOfId, new Sections(bytes, offsets, lengths, counts));
+    }
+
+    /** Makes the records of one type from its section of the bundle. */
+    private record Sections(byte[] bytes, int[] offsets, int[] lengths, int[] counts)
+            implements java.util.function.Function<RecordType, List<KbRecord>> {
+        @Override
+        public List<KbRecord> apply(RecordType type) {
+            int t = type.ordinal();
+            DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes, offsets[t], lengths[t]));
+            List<KbRecord> records = new ArrayList<>(counts[t]);
+            try {
+                for (int k = 0; k < counts[t]; k++) {
+                    records.add(read(data, type));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the compiled knowledge base is damaged (rebuild the jar)", e);
+            }
+            return records;
+        }
     }
 
     /** One overlay file's records with the line and column of each, for the overlay cache. */

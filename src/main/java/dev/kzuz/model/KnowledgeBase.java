@@ -5,25 +5,52 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** All records, by id and by type; immutable once built. */
+/**
+ * All records, by id and by type; immutable once built. The compiled bundle makes the records
+ * of a type on first use ({@link #lazy}): a command needs one or two of the seven types, and
+ * making the rest would be most of its start-up.
+ */
 public final class KnowledgeBase {
+    /** The type of every id, known before any record is made. */
+    private final Map<String, RecordType> typeOfId;
+    private final int size;
+    private final Function<RecordType, List<KbRecord>> section;
+    /** Filled as types are made: each list in order, and the records by id. */
+    private final Map<RecordType, List<KbRecord>> byType = new EnumMap<>(RecordType.class);
     private final Map<String, KbRecord> byId;
-    private final Map<RecordType, List<KbRecord>> byType;
+    /** The order records were given in (null when lazy: then type by type). */
+    private final Collection<KbRecord> given;
 
-    private KnowledgeBase(Map<String, KbRecord> byId) {
-        this.byId = Collections.unmodifiableMap(byId);
+    private KnowledgeBase(Map<String, KbRecord> records) {
+        this.typeOfId = new HashMap<>();
+        this.byId = records;
+        this.given = Collections.unmodifiableCollection(records.values());
+        this.size = records.size();
+        this.section = null;
         EnumMap<RecordType, List<KbRecord>> types = new EnumMap<>(RecordType.class);
         for (RecordType t : RecordType.values()) {
             types.put(t, new ArrayList<>());
         }
-        byId.values().forEach(r -> types.get(r.type()).add(r));
-        types.replaceAll((t, list) -> List.copyOf(sorted(list)));
-        this.byType = types;
+        for (KbRecord r : records.values()) {
+            types.get(r.type()).add(r);
+            typeOfId.put(r.id(), r.type());
+        }
+        types.forEach((t, list) -> byType.put(t, List.copyOf(sorted(list))));
+    }
+
+    private KnowledgeBase(Map<String, RecordType> typeOfId, Function<RecordType, List<KbRecord>> section) {
+        this.typeOfId = typeOfId;
+        this.size = typeOfId.size();
+        this.section = section;
+        this.byId = new HashMap<>(typeOfId.size() * 2);
+        this.given = null;
     }
 
     /** Builds a knowledge base; a later record with the same id replaces an earlier one. */
@@ -31,6 +58,14 @@ public final class KnowledgeBase {
         Map<String, KbRecord> map = new LinkedHashMap<>();
         records.forEach(r -> map.put(r.id(), r));
         return new KnowledgeBase(map);
+    }
+
+    /**
+     * A knowledge base whose records of a type are made by {@code section} when first asked for,
+     * already in {@link #ofType} order; {@code typeOfId} names every record's type.
+     */
+    public static KnowledgeBase lazy(Map<String, RecordType> typeOfId, Function<RecordType, List<KbRecord>> section) {
+        return new KnowledgeBase(typeOfId, section);
     }
 
     private static List<KbRecord> sorted(List<KbRecord> list) {
@@ -56,29 +91,54 @@ public final class KnowledgeBase {
     }
 
     public Optional<KbRecord> get(String id) {
-        return Optional.ofNullable(byId.get(id));
+        RecordType type = typeOfId.get(id);
+        if (type == null) {
+            return Optional.empty();
+        }
+        ofType(type);
+        synchronized (byType) {
+            return Optional.ofNullable(byId.get(id));
+        }
     }
 
     /** The record with this id if it is of this type. */
     public <T extends KbRecord> Optional<T> get(String id, Class<T> type) {
-        KbRecord r = byId.get(id);
+        KbRecord r = get(id).orElse(null);
         return type.isInstance(r) ? Optional.of(type.cast(r)) : Optional.empty();
     }
 
     /** Records of one type: dated ones by date, the rest by id. */
     public List<KbRecord> ofType(RecordType type) {
-        return byType.get(type);
+        synchronized (byType) {
+            List<KbRecord> list = byType.get(type);
+            if (list == null) {
+                list = List.copyOf(section.apply(type));
+                for (KbRecord r : list) {
+                    byId.put(r.id(), r);
+                }
+                byType.put(type, list);
+            }
+            return list;
+        }
     }
 
     public <T extends KbRecord> List<T> ofType(RecordType type, Class<T> cls) {
         return ofType(type).stream().map(cls::cast).toList();
     }
 
+    /** Every record: in the order given, or type by type when made lazily. */
     public Collection<KbRecord> all() {
-        return byId.values();
+        if (given != null) {
+            return given;
+        }
+        List<KbRecord> all = new ArrayList<>(size);
+        for (RecordType t : RecordType.values()) {
+            all.addAll(ofType(t));
+        }
+        return Collections.unmodifiableList(all);
     }
 
     public int size() {
-        return byId.size();
+        return size;
     }
 }
