@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../../.."
 runs=${1:-15}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+flags="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
 
 bin/kzuz --version >/dev/null   # builds the jar first if needed, outside the timing
 

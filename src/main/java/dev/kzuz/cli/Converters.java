@@ -59,6 +59,18 @@ final class Converters {
         }
     }
 
+    /** A file or folder name. */
+    static final class PathConverter implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String value) {
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException("'" + value + "' is not a file name (" + e.getReason() + ")");
+            }
+        }
+    }
+
     /** A year, or a month or day: 1994, 1994-07, 1994-07-08. */
     static final class DateConverter implements ITypeConverter<PartialDate> {
         @Override

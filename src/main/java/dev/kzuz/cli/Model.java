@@ -53,8 +53,13 @@ final class Model {
 
     /** An option taking one value of {@code type}. */
     static OptionSpec.Builder option(String name, String label, Class<?> type, Arg<?> arg, String description) {
-        return OptionSpec.builder(name).paramLabel(label).type(type).getter(arg).setter(arg).initialValue(arg.initial())
-                .description(description);
+        return withPathConverter(OptionSpec.builder(name).paramLabel(label).type(type).getter(arg).setter(arg).initialValue(arg.initial())
+                .description(description), type);
+    }
+
+    /** picocli's own Path converter is switched off (see Kzuz.run): it is found by reflection. */
+    private static OptionSpec.Builder withPathConverter(OptionSpec.Builder option, Class<?> type) {
+        return type == java.nio.file.Path.class ? option.converters(new Converters.PathConverter()) : option;
     }
 
     /** An option without a value: present or not. */
@@ -64,8 +69,8 @@ final class Model {
 
     /** A repeatable option collecting values of {@code type}. */
     static OptionSpec.Builder list(String name, String label, Class<?> type, Arg<? extends List<?>> arg, String description) {
-        return OptionSpec.builder(name).paramLabel(label).type(List.class).auxiliaryTypes(type).getter(arg).setter(arg)
-                .initialValue(arg.initial()).description(description);
+        return withPathConverter(OptionSpec.builder(name).paramLabel(label).type(List.class).auxiliaryTypes(type).getter(arg).setter(arg)
+                .initialValue(arg.initial()).description(description), type);
     }
 
     /** A positional parameter of one value ({@code arity} 1) or several ({@code 1..*}, {@code 0..*}). */
