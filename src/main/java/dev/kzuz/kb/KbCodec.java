@@ -51,8 +51,9 @@ public final class KbCodec {
     }
 
     /**
-     * The bundle: a table of every id by type, then one section per type with its records in
-     * {@link KnowledgeBase#ofType} order, so that a command makes only the types it reads.
+     * The bundle: a table of every id by type with where its record starts, then one section per
+     * type with its records in {@link KnowledgeBase#ofType} order, so that a command makes only
+     * the records it reads.
      */
     public static byte[] encode(KnowledgeBase kb) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
@@ -63,15 +64,15 @@ public final class KbCodec {
             List<KbRecord> records = kb.ofType(type);
             ByteArrayOutputStream section = new ByteArrayOutputStream(1 << 16);
             DataOutputStream s = new DataOutputStream(section);
+            out.writeInt(records.size());
             for (KbRecord r : records) {
+                s.flush();
+                out.writeUTF(r.id());
+                out.writeInt(section.size());
                 write(s, r);
             }
             s.flush();
             sections.add(section.toByteArray());
-            out.writeInt(records.size());
-            for (KbRecord r : records) {
-                out.writeUTF(r.id());
-            }
             out.writeInt(section.size());
         }
         for (byte[] section : sections) {
@@ -89,13 +90,16 @@ public final class KbCodec {
         }
         RecordType[] types = RecordType.values();
         Map<String, RecordType> typeOfId = new HashMap<>(1024);
+        Map<String, Integer> startOfId = new HashMap<>(1024);
         int[] counts = new int[types.length];
         int[] lengths = new int[types.length];
         for (RecordType type : types) {
             int n = data.readInt();
             counts[type.ordinal()] = n;
             for (int k = 0; k < n; k++) {
-                typeOfId.put(data.readUTF(), type);
+                String id = data.readUTF();
+                typeOfId.put(id, type);
+                startOfId.put(id, data.readInt());
             }
             lengths[type.ordinal()] = data.readInt();
         }
@@ -108,14 +112,14 @@ public final class KbCodec {
         if (at != bytes.length) {
             throw new IOException("a compiled knowledge base of the wrong length (rebuild the jar)");
         }
-        return KnowledgeBase.lazy(typeOfId, new Sections(bytes, offsets, lengths, counts));
+        return KnowledgeBase.lazy(typeOfId, new Bundle(bytes, offsets, lengths, counts, typeOfId, startOfId));
     }
 
-    /** Makes the records of one type from its section of the bundle. */
-    private record Sections(byte[] bytes, int[] offsets, int[] lengths, int[] counts)
-            implements java.util.function.Function<RecordType, List<KbRecord>> {
+    /** Makes records from their place in the bundle: one by id, or all of a type. */
+    private record Bundle(byte[] bytes, int[] offsets, int[] lengths, int[] counts, Map<String, RecordType> typeOfId,
+            Map<String, Integer> startOfId) implements KnowledgeBase.Records {
         @Override
-        public List<KbRecord> apply(RecordType type) {
+        public List<KbRecord> ofType(RecordType type) {
             int t = type.ordinal();
             DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes, offsets[t], lengths[t]));
             List<KbRecord> records = new ArrayList<>(counts[t]);
@@ -124,9 +128,25 @@ public final class KbCodec {
                     records.add(read(data, type));
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("the compiled knowledge base is damaged (rebuild the jar)", e);
+                throw damaged(e);
             }
             return records;
+        }
+
+        @Override
+        public KbRecord get(String id) {
+            RecordType type = typeOfId.get(id);
+            int t = type.ordinal();
+            int start = startOfId.get(id);
+            try {
+                return read(new DataInputStream(new ByteArrayInputStream(bytes, offsets[t] + start, lengths[t] - start)), type);
+            } catch (IOException e) {
+                throw damaged(e);
+            }
+        }
+
+        private static java.io.UncheckedIOException damaged(IOException e) {
+            return new java.io.UncheckedIOException("the compiled knowledge base is damaged (rebuild the jar)", e);
         }
     }
 

@@ -10,18 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * All records, by id and by type; immutable once built. The compiled bundle makes the records
- * of a type on first use ({@link #lazy}): a command needs one or two of the seven types, and
- * making the rest would be most of its start-up.
+ * All records, by id and by type; immutable once built. The compiled bundle makes each record
+ * on first use ({@link #lazy}): a command reads a few dozen of the hundreds, and making the
+ * rest would be most of its start-up.
  */
 public final class KnowledgeBase {
     /** The type of every id, known before any record is made. */
     private final Map<String, RecordType> typeOfId;
     private final int size;
-    private final Function<RecordType, List<KbRecord>> section;
+    private final Records records;
     /** Filled as types are made: each list in order, and the records by id. */
     private final Map<RecordType, List<KbRecord>> byType = new EnumMap<>(RecordType.class);
     private final Map<String, KbRecord> byId;
@@ -33,7 +32,7 @@ public final class KnowledgeBase {
         this.byId = records;
         this.given = Collections.unmodifiableCollection(records.values());
         this.size = records.size();
-        this.section = null;
+        this.records = null;
         EnumMap<RecordType, List<KbRecord>> types = new EnumMap<>(RecordType.class);
         for (RecordType t : RecordType.values()) {
             types.put(t, new ArrayList<>());
@@ -45,10 +44,10 @@ public final class KnowledgeBase {
         types.forEach((t, list) -> byType.put(t, List.copyOf(sorted(list))));
     }
 
-    private KnowledgeBase(Map<String, RecordType> typeOfId, Function<RecordType, List<KbRecord>> section) {
+    private KnowledgeBase(Map<String, RecordType> typeOfId, Records records) {
         this.typeOfId = typeOfId;
         this.size = typeOfId.size();
-        this.section = section;
+        this.records = records;
         this.byId = new HashMap<>(typeOfId.size() * 2);
         this.given = null;
     }
@@ -60,12 +59,16 @@ public final class KnowledgeBase {
         return new KnowledgeBase(map);
     }
 
-    /**
-     * A knowledge base whose records of a type are made by {@code section} when first asked for,
-     * already in {@link #ofType} order; {@code typeOfId} names every record's type.
-     */
-    public static KnowledgeBase lazy(Map<String, RecordType> typeOfId, Function<RecordType, List<KbRecord>> section) {
-        return new KnowledgeBase(typeOfId, section);
+    /** Where a lazy knowledge base gets its records: one by id, or all of a type in {@link #ofType} order. */
+    public interface Records {
+        KbRecord get(String id);
+
+        List<KbRecord> ofType(RecordType type);
+    }
+
+    /** A knowledge base whose records are made when first asked for; {@code typeOfId} names every record's type. */
+    public static KnowledgeBase lazy(Map<String, RecordType> typeOfId, Records records) {
+        return new KnowledgeBase(typeOfId, records);
     }
 
     private static List<KbRecord> sorted(List<KbRecord> list) {
@@ -95,9 +98,13 @@ public final class KnowledgeBase {
         if (type == null) {
             return Optional.empty();
         }
-        ofType(type);
         synchronized (byType) {
-            return Optional.ofNullable(byId.get(id));
+            KbRecord r = byId.get(id);
+            if (r == null && !byType.containsKey(type)) {
+                r = records.get(id);
+                byId.put(id, r);
+            }
+            return Optional.ofNullable(r);
         }
     }
 
@@ -112,10 +119,15 @@ public final class KnowledgeBase {
         synchronized (byType) {
             List<KbRecord> list = byType.get(type);
             if (list == null) {
-                list = List.copyOf(section.apply(type));
-                for (KbRecord r : list) {
-                    byId.put(r.id(), r);
+                List<KbRecord> made = new ArrayList<>(records.ofType(type));
+                for (int k = 0; k < made.size(); k++) {
+                    // One object per record: keep any made earlier by get().
+                    KbRecord earlier = byId.putIfAbsent(made.get(k).id(), made.get(k));
+                    if (earlier != null) {
+                        made.set(k, earlier);
+                    }
                 }
+                list = List.copyOf(made);
                 byType.put(type, list);
             }
             return list;

@@ -35,6 +35,22 @@ class KbCodecTest {
     }
 
     @Test
+    void recordsAreMadeOnDemandOneObjectEach() throws Exception {
+        KnowledgeBase yaml = KbLoader.load(List.of(KbSource.bundled()), false).kb();
+        KnowledgeBase decoded = KbCodec.decode(new ByteArrayInputStream(KbCodec.encode(yaml)));
+        assertThat(decoded.size()).isEqualTo(yaml.size());
+        KbRecord cadb = decoded.get("cadb").orElseThrow();
+        assertThat(cadb).isEqualTo(yaml.get("cadb").orElseThrow());
+        assertThat(decoded.get("no-such-id")).isEmpty();
+        for (dev.kzuz.model.RecordType t : dev.kzuz.model.RecordType.values()) {
+            assertThat(decoded.ofType(t)).as(t.folder()).isEqualTo(yaml.ofType(t));
+        }
+        assertThat(decoded.ofType(dev.kzuz.model.RecordType.INSTITUTION)).anySatisfy(r -> assertThat(r).isSameAs(cadb));
+        assertThat(decoded.get("cadb").orElseThrow()).isSameAs(cadb);
+        assertThat(decoded.get("cadb", dev.kzuz.model.Source.class)).isEmpty();
+    }
+
+    @Test
     void somethingElseIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KbCodec.decode(new ByteArrayInputStream(new byte[] {0, 3, 'a', 'b', 'c'})))
                 .isInstanceOf(java.io.IOException.class);
