@@ -1,7 +1,6 @@
 package dev.kzuz.model;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /** A calendar date known to a year, a month or a day: {@code 1996}, {@code 1997-01}, {@code 1998-10-31}. */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
@@ -72,7 +71,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             return LocalDate.of(year, month, day);
         }
         if (month != 0) {
-            return YearMonth.of(year, month).atEndOfMonth();
+            // Not YearMonth: its class builds date formatters, milliseconds of every start.
+            LocalDate first = LocalDate.of(year, month, 1);
+            return first.withDayOfMonth(first.lengthOfMonth());
         }
         return LocalDate.of(year, 12, 31);
     }
