@@ -25,7 +25,11 @@ public final class Kzuz {
         int code = run(new App(Terminal.detect()), out, err, args);
         out.flush();
         err.flush();
-        System.exit(code);
+        // Success ends as main returns, like any Java program: System.exit also initialises
+        // the JDK's logging on JDK 21+ (to log the exit), milliseconds for nothing.
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
     /** The longest argument accepted: the longest title is a few hundred characters. */
