@@ -113,6 +113,41 @@ class LauncherIT {
     }
 
     @Test
+    void commandsThatLoadMoreTrainAnArchiveOfTheirOwn(@TempDir Path dir) throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        assertThat(run(dir, env, LAUNCHER.toString(), "treaties", "--since", "2020").code()).isZero();
+        assertThat(run(dir, env, LAUNCHER.toString(), "cite", "cadb").code()).isZero();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        List<String> names = List.of();
+        while (names.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            try (var files = Files.walk(cache)) {
+                names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa") || n.endsWith(".aot")).sorted().toList();
+            }
+        }
+        assertThat(names).hasSize(2);
+        assertThat(names.get(0)).matches("kzuz-.*-core\\.(jsa|aot)");
+        assertThat(names.get(1)).matches("kzuz-.*-full\\.(jsa|aot)");
+        try (var files = Files.walk(cache)) {
+            assertThat(files.map(Path::toString)).as("no training left behind").noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".training"));
+        }
+    }
+
+    @Test
+    void fitsTablesToTheTerminalItWritesTo(@TempDir Path dir) throws Exception {
+        // 'script' gives the command a terminal of its own; stty sets its width.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1)");
+        Run r = run(dir, Map.of(), "/usr/bin/script", "-qc", "stty cols 72; '" + LAUNCHER + "' treaties --since 2020", "/dev/null");
+        assertThat(r.code()).isZero();
+        // The table: the lines before the first blank one (notes under it wrap as text does).
+        List<String> lines = r.out().lines().takeWhile(l -> !l.isBlank()).toList();
+        assertThat(lines).hasSizeGreaterThan(3);
+        assertThat(lines.get(0)).as("a table, not Markdown").doesNotStartWith("|");
+        assertThat(lines).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(72));
+    }
+
+    @Test
     void refusesAJavaOlderThan17InOneLine(@TempDir Path dir) throws Exception {
         // A JDK 11 as far as the launcher can tell: its release file says so.
         Path home = Files.createDirectories(dir.resolve("jdk-11/bin"));

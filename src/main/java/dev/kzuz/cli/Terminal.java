@@ -29,12 +29,17 @@ public final class Terminal {
         return stdoutIsTerminal;
     }
 
-    /** The width to fit tables to: the terminal's, else $COLUMNS, else 100. */
+    /** The width to fit tables to: the terminal's (as the launcher found it, else JLine's), else $COLUMNS, else 100. */
     public int width() {
         if (knownWidth != null && knownWidth.getAsInt() > 0) {
             return knownWidth.getAsInt();
         }
-        if (stdoutIsTerminal) {
+        String launcher = System.getProperty("kzuz.columns");
+        if (stdoutIsTerminal && columns(launcher) > 0) {
+            return columns(launcher);
+        }
+        // JLine only when no launcher asked the terminal already (java -jar, tests).
+        if (stdoutIsTerminal && launcher == null) {
             try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder()
                     .system(true).dumb(true).build()) {
                 int w = t.getWidth();
@@ -45,11 +50,16 @@ public final class Terminal {
                 // No usable terminal: fall through to $COLUMNS.
             }
         }
+        int cols = columns(System.getenv("COLUMNS"));
+        return cols > 0 ? Math.max(40, cols) : DEFAULT_WIDTH;
+    }
+
+    /** A column count, or 0 when {@code text} is none. */
+    private static int columns(String text) {
         try {
-            String cols = System.getenv("COLUMNS");
-            return cols == null ? DEFAULT_WIDTH : Math.max(40, Integer.parseInt(cols.strip()));
+            return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            return DEFAULT_WIDTH;
+            return 0;
         }
     }
 }
