@@ -31,11 +31,11 @@ public final class BuildIndex {
         SearchIndex index = SearchIndex.build(r.kb(), records);
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            index.write(w);
+        try (java.io.OutputStream o = Files.newOutputStream(out)) {
+            index.write(o);
         }
         // The compiled knowledge base: what every command but 'validate' loads.
         Files.write(out.resolveSibling("kb.bin"), dev.kzuz.kb.KbCodec.encode(r.kb()));
-        System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entries().size() + " entries: " + out);
+        System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entryCount() + " entries: " + out);
     }
 }

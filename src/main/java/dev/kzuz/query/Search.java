@@ -3,7 +3,6 @@ package dev.kzuz.query;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
-import dev.kzuz.model.Place;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.TradeFigure;
 import java.time.LocalDate;
@@ -34,11 +33,12 @@ public final class Search {
     public Search(KnowledgeBase kb, SearchIndex index) {
         this.kb = kb;
         this.index = index;
-        for (Place p : kb.ofType(RecordType.PLACE, Place.class)) {
-            Set<String> names = new LinkedHashSet<>();
-            p.name().asMap().values().forEach(n -> names.add(Fold.key(n)));
-            p.aliases().forEach(a -> names.add(Fold.key(a)));
-            names.forEach(n -> placeNames.put(n, names));
+        // Folded when the index was built (for the bundled records, when the jar was).
+        for (List<String> place : index.placeNames()) {
+            Set<String> names = new LinkedHashSet<>(place);
+            for (String n : names) {
+                placeNames.put(n, names);
+            }
         }
     }
 
@@ -60,9 +60,9 @@ public final class Search {
         Map<String, String> bestField = new HashMap<>();
         Map<String, Double> bestFieldScore = new HashMap<>();
         for (int w = 0; w < words.size(); w++) {
-            for (Map.Entry<String, Double> m : matches(alternatives.get(w)).entrySet()) {
+            for (Map.Entry<Integer, Double> m : matches(alternatives.get(w)).entrySet()) {
                 for (int e : index.postings(m.getKey())) {
-                    SearchIndex.Entry entry = index.entries().get(e);
+                    SearchIndex.Entry entry = index.entry(e);
                     double q = m.getValue() * weight(entry.field());
                     double[] row = best.computeIfAbsent(entry.id(), k -> new double[words.size()]);
                     if (q > row[w]) {
@@ -136,13 +136,14 @@ public final class Search {
     }
 
     /** Index words that match any of the alternatives, with a quality from 1 (exact) down. */
-    private Map<String, Double> matches(Set<String> alternatives) {
-        Map<String, Double> out = new HashMap<>();
+    private Map<Integer, Double> matches(Set<String> alternatives) {
+        Map<Integer, Double> out = new HashMap<>();
+        String[] tokens = index.tokens();
         for (String alt : alternatives) {
-            for (String token : index.tokens()) {
-                double q = quality(alt, token);
-                if (q > out.getOrDefault(token, 0.0)) {
-                    out.put(token, q);
+            for (int t = 0; t < tokens.length; t++) {
+                double q = quality(alt, tokens[t]);
+                if (q > 0 && q > out.getOrDefault(t, 0.0)) {
+                    out.put(t, q);
                 }
             }
         }

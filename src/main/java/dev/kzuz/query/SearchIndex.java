@@ -11,12 +11,12 @@ import dev.kzuz.model.Place;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.TradeFigure;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,48 +28,191 @@ import java.util.Set;
 
 /**
  * Every searchable text of every record, already folded ({@link Fold}), with the field it came
- * from. The bundled knowledge base's index is built when the jar is built and read from it, so
- * a query folds only itself; overlay records are indexed when loaded.
+ * from, and the folded names of every place. The bundled knowledge base's index is built when
+ * the jar is built and read from it in one piece, so a query folds only itself; overlay records
+ * are indexed when loaded.
+ *
+ * <p>All strings are slices of one text and every table is an int array: the jar's index loads
+ * with a few bulk copies instead of parsing (at start-up that runs interpreted, and parsing the
+ * index was most of a search).
  */
 public final class SearchIndex {
     /** The index file inside the jar. */
-    public static final String RESOURCE = "kb/search-index.tsv";
+    public static final String RESOURCE = "kb/search-index.bin";
+    private static final int MAGIC = 0x4b5a4958; // "KZIX"
 
     /** One searchable text: record, field (e.g. "title.ru", "alias", "place"), folded text. */
     public record Entry(String id, String field, String folded) {
     }
 
-    private final List<Entry> entries;
-    private final Map<String, List<Integer>> byToken = new HashMap<>();
-    private final Map<String, List<Integer>> byRecord = new HashMap<>();
+    private final String text;
+    /** Per record: id start, id end, first entry, end of its entries. */
+    private final int[] records;
+    /** Per entry: record, field start, field end, folded start, folded end. */
+    private final int[] entries;
+    /** Per distinct word: start, end, first posting, end of its postings. */
+    private final int[] tokens;
+    /** The entries each word occurs in, word by word. */
+    private final int[] postings;
+    /** Per place: start and end of its names in {@link #names}. */
+    private final int[] places;
+    /** Per place name: start, end. */
+    private final int[] names;
+    private final Entry[] made;
+    private String[] tokenWords;
+    private Map<String, Integer> recordOfId;
 
-    public SearchIndex(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
-        for (int i = 0; i < this.entries.size(); i++) {
-            byRecord.computeIfAbsent(this.entries.get(i).id(), k -> new ArrayList<>()).add(i);
-            for (String t : this.entries.get(i).folded().split(" ")) {
+    private SearchIndex(String text, int[] records, int[] entries, int[] tokens, int[] postings, int[] places, int[] names) {
+        this.text = text;
+        this.records = records;
+        this.entries = entries;
+        this.tokens = tokens;
+        this.postings = postings;
+        this.places = places;
+        this.names = names;
+        this.made = new Entry[entries.length / 5];
+    }
+
+    /** The compact index of these entries (grouped by record, in order) and place names. */
+    static SearchIndex of(List<Entry> list, List<List<String>> placeNames) {
+        StringBuilder text = new StringBuilder();
+        Map<String, Integer> slices = new HashMap<>();
+        List<int[]> recordRows = new ArrayList<>();
+        int[] entryRows = new int[list.size() * 5];
+        Map<String, List<Integer>> byToken = new java.util.TreeMap<>();
+        for (int e = 0; e < list.size(); e++) {
+            Entry entry = list.get(e);
+            if (recordRows.isEmpty() || !entry.id().equals(list.get(recordRows.get(recordRows.size() - 1)[2]).id())) {
+                int id = slice(text, slices, entry.id());
+                recordRows.add(new int[] {id, id + entry.id().length(), e, e});
+            }
+            int[] record = recordRows.get(recordRows.size() - 1);
+            record[3] = e + 1;
+            int field = slice(text, slices, entry.field());
+            int folded = slice(text, slices, entry.folded());
+            System.arraycopy(new int[] {recordRows.size() - 1, field, field + entry.field().length(), folded,
+                folded + entry.folded().length()}, 0, entryRows, e * 5, 5);
+            for (String t : entry.folded().split(" ")) {
                 if (!t.isEmpty()) {
-                    byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                    List<Integer> p = byToken.computeIfAbsent(t, k -> new ArrayList<>());
+                    if (p.isEmpty() || p.get(p.size() - 1) != e) {
+                        p.add(e);
+                    }
                 }
             }
         }
+        int[] recordTable = new int[recordRows.size() * 4];
+        for (int r = 0; r < recordRows.size(); r++) {
+            System.arraycopy(recordRows.get(r), 0, recordTable, r * 4, 4);
+        }
+        int[] tokenTable = new int[byToken.size() * 4];
+        List<Integer> allPostings = new ArrayList<>();
+        int t = 0;
+        for (Map.Entry<String, List<Integer>> token : byToken.entrySet()) {
+            int start = slice(text, slices, token.getKey());
+            tokenTable[t * 4] = start;
+            tokenTable[t * 4 + 1] = start + token.getKey().length();
+            tokenTable[t * 4 + 2] = allPostings.size();
+            allPostings.addAll(token.getValue());
+            tokenTable[t * 4 + 3] = allPostings.size();
+            t++;
+        }
+        int[] placeTable = new int[placeNames.size() * 2];
+        List<Integer> nameRows = new ArrayList<>();
+        for (int p = 0; p < placeNames.size(); p++) {
+            placeTable[p * 2] = nameRows.size() / 2;
+            for (String name : placeNames.get(p)) {
+                int start = slice(text, slices, name);
+                nameRows.add(start);
+                nameRows.add(start + name.length());
+            }
+            placeTable[p * 2 + 1] = nameRows.size() / 2;
+        }
+        return new SearchIndex(text.toString(), recordTable, entryRows, tokenTable, ints(allPostings), placeTable, ints(nameRows));
     }
 
-    public List<Entry> entries() {
-        return entries;
+    /** Where {@code s} starts in the text, appending it the first time. */
+    private static int slice(StringBuilder text, Map<String, Integer> slices, String s) {
+        return slices.computeIfAbsent(s, k -> {
+            int at = text.length();
+            text.append(k);
+            return at;
+        });
     }
 
-    public Set<String> tokens() {
-        return byToken.keySet();
+    private static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
+    }
+
+    public int entryCount() {
+        return made.length;
+    }
+
+    /** Entry {@code e}, made on first use. */
+    public Entry entry(int e) {
+        Entry entry = made[e];
+        if (entry == null) {
+            int[] x = entries;
+            int r = x[e * 5];
+            entry = new Entry(text.substring(records[r * 4], records[r * 4 + 1]), text.substring(x[e * 5 + 1], x[e * 5 + 2]),
+                    text.substring(x[e * 5 + 3], x[e * 5 + 4]));
+            made[e] = entry;
+        }
+        return entry;
+    }
+
+    /** Every distinct indexed word, in order; {@link #postings} takes a word's place in this list. */
+    public String[] tokens() {
+        if (tokenWords == null) {
+            String[] words = new String[tokens.length / 4];
+            for (int t = 0; t < words.length; t++) {
+                words[t] = text.substring(tokens[t * 4], tokens[t * 4 + 1]);
+            }
+            tokenWords = words;
+        }
+        return tokenWords;
+    }
+
+    /** The entries word {@code t} (of {@link #tokens}) occurs in. */
+    public int[] postings(int t) {
+        return java.util.Arrays.copyOfRange(postings, tokens[t * 4 + 2], tokens[t * 4 + 3]);
     }
 
     /** The entries of one record. */
     public List<Entry> entriesOf(String id) {
-        return byRecord.getOrDefault(id, List.of()).stream().map(entries::get).toList();
+        if (recordOfId == null) {
+            Map<String, Integer> map = new HashMap<>(records.length / 2);
+            for (int r = 0; r < records.length / 4; r++) {
+                map.put(text.substring(records[r * 4], records[r * 4 + 1]), r);
+            }
+            recordOfId = map;
+        }
+        Integer r = recordOfId.get(id);
+        if (r == null) {
+            return List.of();
+        }
+        List<Entry> out = new ArrayList<>();
+        for (int e = records[r * 4 + 2]; e < records[r * 4 + 3]; e++) {
+            out.add(entry(e));
+        }
+        return out;
     }
 
-    public List<Integer> postings(String token) {
-        return byToken.getOrDefault(token, List.of());
+    /** The folded names of each place. */
+    public List<List<String>> placeNames() {
+        List<List<String>> out = new ArrayList<>(places.length / 2);
+        for (int p = 0; p < places.length / 2; p++) {
+            List<String> group = new ArrayList<>();
+            for (int n = places[p * 2]; n < places[p * 2 + 1]; n++) {
+                group.add(text.substring(names[n * 2], names[n * 2 + 1]));
+            }
+            out.add(group);
+        }
+        return out;
     }
 
     /** Indexes the records (places feed their names to the records placed there). */
@@ -112,7 +255,14 @@ public final class SearchIndex {
                 add(out, c.id(), "code", c.code() == null ? "" : c.code());
             }
         }
-        return new SearchIndex(out);
+        List<List<String>> placeNames = new ArrayList<>();
+        for (Place p : kb.ofType(RecordType.PLACE, Place.class)) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            p.name().asMap().values().forEach(n -> names.add(Fold.key(n)));
+            p.aliases().forEach(a -> names.add(Fold.key(a)));
+            placeNames.add(List.copyOf(names));
+        }
+        return of(out, placeNames);
     }
 
     private static void place(List<Entry> out, KnowledgeBase kb, String id, String placeId) {
@@ -145,29 +295,51 @@ public final class SearchIndex {
         }
     }
 
-    public void write(Writer w) throws IOException {
-        for (Entry e : entries) {
-            w.write(e.id() + "\t" + e.field() + "\t" + e.folded() + "\n");
+    /** The index as the jar holds it (little-endian ints, then the text). */
+    public void write(OutputStream out) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        boolean ascii = bytes.length == text.length();
+        int[][] tables = {records, entries, tokens, postings, places, names};
+        ByteBuffer b = ByteBuffer.allocate(4 * (3 + tables.length) + 4 * java.util.Arrays.stream(tables).mapToInt(a -> a.length).sum())
+                .order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(MAGIC).putInt(ascii ? 1 : 0).putInt(bytes.length);
+        for (int[] table : tables) {
+            b.putInt(table.length);
         }
+        for (int[] table : tables) {
+            b.asIntBuffer().put(table);
+            b.position(b.position() + 4 * table.length);
+        }
+        out.write(b.array());
+        out.write(bytes);
     }
 
     /** The index built into the jar, or null when this build has none. */
     public static SearchIndex bundled() {
         try (InputStream in = SearchIndex.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return null;
-            }
-            List<Entry> entries = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] p = line.split("\t", 3);
-                if (p.length == 3) {
-                    entries.add(new Entry(p[0], p[1], p[2]));
-                }
-            }
-            return new SearchIndex(entries);
+            return in == null ? null : read(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static SearchIndex read(byte[] bytes) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        if (bytes.length < 12 || b.getInt() != MAGIC) {
+            throw new IOException("not a kzuz search index (rebuild the jar)");
+        }
+        boolean ascii = b.getInt() == 1;
+        int textBytes = b.getInt();
+        int[][] tables = new int[6][];
+        for (int k = 0; k < tables.length; k++) {
+            tables[k] = new int[b.getInt()];
+        }
+        for (int[] table : tables) {
+            // Bulk copies: no per-number work.
+            b.asIntBuffer().get(table);
+            b.position(b.position() + 4 * table.length);
+        }
+        String text = new String(bytes, b.position(), textBytes, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return new SearchIndex(text, tables[0], tables[1], tables[2], tables[3], tables[4], tables[5]);
     }
 }
