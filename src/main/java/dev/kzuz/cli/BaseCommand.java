@@ -23,8 +23,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
     final CommonOptions options;
 
-    BaseCommand(String name, String header, String... description) {
-        spec = Model.command(this, name, header, description);
+    BaseCommand(String name, String... description) {
+        spec = Model.command(this, name, KzuzCommand.header(name), description);
         options = new CommonOptions(spec);
     }
 

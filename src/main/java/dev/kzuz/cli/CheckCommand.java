@@ -29,8 +29,7 @@ final class CheckCommand extends BaseCommand {
     private boolean all;
 
     CheckCommand() {
-        super("check", "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base.",
-                "Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base keeps as a known error,",
+        super("check", "Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base keeps as a known error,",
                 "as FILE:LINE: <claim> — knowledge base: <value> (<sources>). Exit 5 when anything contradicts, 0 otherwise.");
         spec.addPositional(Model.parameter("1", "DRAFT", fileArg, "The draft to check (UTF-8 text or Markdown), or - for standard input.").build());
         spec.addOption(Model.flag("--unconfirmed", unconfirmedArg, "Also list the claims no public source confirms.").build());

@@ -22,8 +22,7 @@ final class CiteCommand extends BaseCommand {
     private final Arg<Path> intoArg = new Arg<>(null);
 
     CiteCommand() {
-        super("cite", "Write a Markdown sentence for each record, citing its sources as footnotes in GOST, APA or Chicago style.",
-                "Footnote labels are the source ids, so several outputs in one draft agree; --into appends to a draft",
+        super("cite", "Footnote labels are the source ids, so several outputs in one draft agree; --into appends to a draft",
                 "and adds only the footnotes it lacks. --pandoc writes [@key] citations for 'kzuz sources --format csl-json'.");
         spec.addPositional(Model.parameter("1..*", "ID", idsArg, "Ids of treaties, events, institutions, trade figures or essay claims.")
                 .completionCandidates(new Candidates.CitableIds()).build());

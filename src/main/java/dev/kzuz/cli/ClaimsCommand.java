@@ -11,7 +11,7 @@ final class ClaimsCommand extends RenderingCommand {
     private final Arg<Verdict> verdict = new Arg<>(null);
 
     ClaimsCommand() {
-        super("claims", "List the essay's factual claims with their verdicts: what to know before citing the essay.");
+        super("claims");
         spec.addOption(Model.option("--verdict", "VERDICT", Verdict.class, verdict, "Only claims with this verdict: confirmed, conflict, unconfirmed.")
                 .converters(new Converters.VerdictConverter()).completionCandidates(new Candidates.Verdicts()).build());
     }

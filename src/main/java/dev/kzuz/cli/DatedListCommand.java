@@ -16,8 +16,8 @@ abstract class DatedListCommand extends RenderingCommand {
     private final Set<String> kinds;
     private final DatedListOptions filters;
 
-    DatedListCommand(String name, String header, RecordType type, Set<String> kinds) {
-        super(name, header);
+    DatedListCommand(String name, RecordType type, Set<String> kinds) {
+        super(name);
         this.type = type;
         this.kinds = kinds;
         filters = new DatedListOptions(spec);

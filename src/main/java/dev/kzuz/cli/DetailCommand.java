@@ -14,23 +14,23 @@ final class DetailCommand extends RenderingCommand {
     private final RecordType type;
     private final Arg<String> id = new Arg<>(null);
 
-    private DetailCommand(String header, RecordType type, Iterable<String> ids) {
-        super(type.noun(), header);
+    private DetailCommand(RecordType type, Iterable<String> ids) {
+        super(type.noun());
         this.type = type;
         spec.addPositional(Model.parameter("1", "ID", id, "The " + type.noun() + "'s id (see 'kzuz " + type.folder() + "').")
                 .completionCandidates(ids).build());
     }
 
     static DetailCommand treaty() {
-        return new DetailCommand("Show one treaty in full: every field, claim and source.", RecordType.TREATY, new Candidates.TreatyIds());
+        return new DetailCommand(RecordType.TREATY, new Candidates.TreatyIds());
     }
 
     static DetailCommand event() {
-        return new DetailCommand("Show one event in full: every field, claim and source.", RecordType.EVENT, new Candidates.EventIds());
+        return new DetailCommand(RecordType.EVENT, new Candidates.EventIds());
     }
 
     static DetailCommand institution() {
-        return new DetailCommand("Show one institution in full, with its membership history by country.", RecordType.INSTITUTION,
+        return new DetailCommand(RecordType.INSTITUTION,
                 new Candidates.InstitutionIds());
     }
 

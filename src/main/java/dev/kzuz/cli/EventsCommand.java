@@ -5,6 +5,6 @@ import dev.kzuz.model.RecordType;
 
 final class EventsCommand extends DatedListCommand {
     EventsCommand() {
-        super("events", "List dated events (visits, summits, exercises…), in date order.", RecordType.EVENT, Vocabulary.EVENT_KINDS);
+        super("events", RecordType.EVENT, Vocabulary.EVENT_KINDS);
     }
 }

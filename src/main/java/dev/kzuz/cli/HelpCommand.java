@@ -9,6 +9,7 @@ import picocli.CommandLine.ParameterException;
 
 /** 'kzuz help [COMMAND]': picocli's help command, with its model built in code like the others. */
 final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializable2 {
+    static final String HEADER = "Display help information about the specified command.";
     private final Arg<String> command = new Arg<>(null);
     private final CommandSpec spec;
     private CommandLine self;
@@ -16,7 +17,7 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
     private PrintWriter out;
 
     HelpCommand() {
-        spec = Model.command(this, "help", "Display help information about the specified command.",
+        spec = Model.command(this, "help", HEADER,
                 "%nWhen no COMMAND is given, the usage help for the main command is displayed.",
                 "If a COMMAND is specified, the help for that command is shown.%n");
         spec.helpCommand(true);

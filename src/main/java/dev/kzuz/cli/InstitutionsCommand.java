@@ -6,7 +6,7 @@ import dev.kzuz.render.ListView;
 
 final class InstitutionsCommand extends RenderingCommand {
     InstitutionsCommand() {
-        super("institutions", "List the institutions, with Kazakhstan's and Uzbekistan's latest standing in each.");
+        super("institutions");
     }
 
     @Override

@@ -10,9 +10,45 @@ public final class KzuzCommand implements Runnable {
     static final String VERSION = "kzuz 0.1.0";
     static final IVersionProvider VERSION_PROVIDER = () -> new String[] {VERSION};
 
+    /** The subcommands in help order, each with the line that heads its help (and the root's list). */
+    private static final String[][] HEADERS = {
+        {"treaties", "List treaties and other signed instruments, in date order."},
+        {"treaty", "Show one treaty in full: every field, claim and source."},
+        {"events", "List dated events (visits, summits, exercises…), in date order."},
+        {"event", "Show one event in full: every field, claim and source."},
+        {"institutions", "List the institutions, with Kazakhstan's and Uzbekistan's latest standing in each."},
+        {"institution", "Show one institution in full, with its membership history by country."},
+        {"claims", "List the essay's factual claims with their verdicts: what to know before citing the essay."},
+        {"trade", "Kazakhstan–Uzbekistan trade by year and reporter, with growth and the gap between the two sides' figures."},
+        {"search", "Find records by any spelling — Kazakh, Russian, English or Uzbek, Cyrillic or Latin, with typos."},
+        {"timeline", "Every dated item in order: treaties, events, and institution milestones (founded, joined, left, suspended, dissolved)."},
+        {"check", "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base."},
+        {"cite", "Write a Markdown sentence for each record, citing its sources as footnotes in GOST, APA or Chicago style."},
+        {"sources", "The bibliography: all sources, or those of the records named, styled or exported for pandoc, Zotero and LaTeX."},
+        {"shell", "An interactive session: the same commands, with tab completion and history, the knowledge base loaded once."},
+        {"validate", "Check the knowledge base, and any --kb folders on top of it, against every rule."},
+    };
+
     /** The subcommands, in help order. */
-    static final List<String> SUBCOMMANDS = List.of("treaties", "treaty", "events", "event", "institutions", "institution", "claims",
-            "trade", "search", "timeline", "check", "cite", "sources", "shell", "validate");
+    static final List<String> SUBCOMMANDS = names();
+
+    private static List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        for (String[] h : HEADERS) {
+            names.add(h[0]);
+        }
+        return List.copyOf(names);
+    }
+
+    /** The line that heads a subcommand's help. */
+    static String header(String name) {
+        for (String[] h : HEADERS) {
+            if (h[0].equals(name)) {
+                return h[1];
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
 
     private final App app;
     private final CommandSpec spec;
@@ -55,15 +91,24 @@ public final class KzuzCommand implements Runnable {
     }
 
     /**
-     * Adds the subcommand {@code args} names, or all of them (for help, completion, an unknown
-     * name): building the model of every command costs start-up time.
+     * Adds the subcommands {@code args} need, as few as can be: building the model of every
+     * command costs start-up time. The command named, alone; for the root's own help, its
+     * version, an unknown name (suggestions) only names and headers; every command in full for
+     * 'help', or without {@code args} (completion, the man page, the shell).
      */
     public static void addSubcommands(CommandLine root, String[] args) {
         KzuzCommand kzuz = root.getCommand();
-        String first = args == null || args.length == 0 || args[0].startsWith("-") ? null : args[0];
+        String first = args == null || args.length == 0 ? null : args[0];
         BaseCommand only = first == null ? null : create(first);
         if (only != null) {
             kzuz.add(root, only);
+        } else if (args != null && !"help".equals(first)) {
+            if (!"-V".equals(first) && !"--version".equals(first)) {
+                for (String[] h : HEADERS) {
+                    listed(root, h[0], h[1]);
+                }
+                listed(root, "help", HelpCommand.HEADER);
+            }
         } else {
             for (String name : SUBCOMMANDS) {
                 kzuz.add(root, create(name));
@@ -71,6 +116,13 @@ public final class KzuzCommand implements Runnable {
             // 'kzuz help treaties' needs the others registered, so help only comes with all of them.
             root.addSubcommand("help", new HelpCommand().spec());
         }
+    }
+
+    /** A subcommand as the root's help lists it; never run (a command line naming it gets the real one). */
+    private static void listed(CommandLine root, String name, String header) {
+        CommandSpec listed = CommandSpec.create().name(name);
+        listed.usageMessage().header(header);
+        root.addSubcommand(name, listed);
     }
 
     private void add(CommandLine root, BaseCommand command) {

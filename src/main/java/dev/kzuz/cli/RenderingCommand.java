@@ -15,8 +15,8 @@ import picocli.CommandLine.ParameterException;
 abstract class RenderingCommand extends BaseCommand {
     final OutputOptions output;
 
-    RenderingCommand(String name, String header, String... description) {
-        super(name, header, description);
+    RenderingCommand(String name, String... description) {
+        super(name, description);
         output = new OutputOptions(spec);
     }
 

@@ -22,8 +22,7 @@ final class SearchCommand extends RenderingCommand {
     private final Arg<Integer> limitArg = new Arg<>(10);
 
     SearchCommand() {
-        super("search", "Find records by any spelling — Kazakh, Russian, English or Uzbek, Cyrillic or Latin, with typos.",
-                "Searches ids, titles, other names, places, parties and summaries; best first, with the field that matched. A year in the query ranks that year's records first.");
+        super("search", "Searches ids, titles, other names, places, parties and summaries; best first, with the field that matched. A year in the query ranks that year's records first.");
         spec.addPositional(Model.parameter("1..*", "TEXT", text, "What to look for (several words are one query).").build());
         spec.addOption(Model.list("--type", "TYPE", RecordType.class, types,
                         "Only these types: treaty, event, institution, trade, source, claim (default: all).")

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 final class ShellCommand extends BaseCommand {
     ShellCommand() {
-        super("shell", "An interactive session: the same commands, with tab completion and history, the knowledge base loaded once.");
+        super("shell");
     }
 
     @Override

@@ -21,7 +21,7 @@ final class SourcesCommand extends BaseCommand {
     private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
 
     SourcesCommand() {
-        super("sources", "The bibliography: all sources, or those of the records named, styled or exported for pandoc, Zotero and LaTeX.");
+        super("sources");
         spec.addPositional(Model.parameter("0..*", "ID", idsArg, "Source ids, or ids of records whose sources to list (default: every source).")
                 .completionCandidates(new Candidates.AnyIds()).build());
         spec.addOption(Model.option("--format", "FORMAT", Exports.Format.class, formatArg,

@@ -19,7 +19,7 @@ final class TimelineCommand extends RenderingCommand {
     private final Arg<List<RecordType>> typesArg = new Arg<>(new ArrayList<>());
 
     TimelineCommand() {
-        super("timeline", "Every dated item in order: treaties, events, and institution milestones (founded, joined, left, suspended, dissolved).");
+        super("timeline");
         filters = new DatedListOptions(spec);
         spec.addOption(Model.list("--type", "TYPE", RecordType.class, typesArg,
                         "Only these: treaty, event, institution (repeatable or comma-separated; default: all).")

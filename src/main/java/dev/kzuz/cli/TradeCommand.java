@@ -29,8 +29,7 @@ final class TradeCommand extends BaseCommand {
     private String format;
 
     TradeCommand() {
-        super("trade", "Kazakhstan–Uzbekistan trade by year and reporter, with growth and the gap between the two sides' figures.",
-                "Full-year figures by default; --partial adds part-year ones, --targets the stated goals. --chart draws bars in the terminal; --format svg or --chart-out FILE.svg|FILE.png makes an image for an essay.");
+        super("trade", "Full-year figures by default; --partial adds part-year ones, --targets the stated goals. --chart draws bars in the terminal; --format svg or --chart-out FILE.svg|FILE.png makes an image for an essay.");
         spec.addOption(Model.option("--since", "YEAR", PartialDate.class, sinceArg, "From this year.").converters(new Converters.DateConverter()).build());
         spec.addOption(Model.option("--until", "YEAR", PartialDate.class, untilArg, "Up to this year.").converters(new Converters.DateConverter()).build());
         spec.addOption(Model.option("--reporter", "SIDE", String.class, reporterArg, "kz, uz or all (default: all, media included).")

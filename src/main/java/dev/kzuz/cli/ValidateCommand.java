@@ -19,8 +19,7 @@ final class ValidateCommand extends BaseCommand {
     private final Arg<Boolean> coverage = new Arg<>(false);
 
     ValidateCommand() {
-        super("validate", "Check the knowledge base, and any --kb folders on top of it, against every rule.",
-                "Problems are listed as FILE:LINE:COL: message on stdout; exit 4 when there is any.");
+        super("validate", "Problems are listed as FILE:LINE:COL: message on stdout; exit 4 when there is any.");
         spec.addOption(Model.flag("--coverage", coverage,
                 "After checking, report records by type, sources by kind, titles per language, verdicts, and how much of the essay is covered.").build());
     }
