@@ -27,7 +27,10 @@ public final class App {
     }
 
     LoadResult load(List<KbSource> layers) {
-        List<String> key = layers.stream().map(KbSource::name).toList();
+        List<String> key = new java.util.ArrayList<>();
+        for (KbSource layer : layers) {
+            key.add(layer.name());
+        }
         if (loaded == null || !key.equals(loadedKey)) {
             loaded = KbLoader.load(layers);
             loadedKey = key;

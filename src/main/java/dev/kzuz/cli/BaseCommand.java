@@ -72,7 +72,9 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The loaded knowledge base, or exit 4 with every problem on stderr. */
     protected KnowledgeBase kb() {
         LoadResult result = root.app().load(layers());
-        result.notices().forEach(n -> err().println("kzuz: note: " + dev.kzuz.render.Text.oneLine(n)));
+        for (String n : result.notices()) {
+            err().println("kzuz: note: " + dev.kzuz.render.Text.oneLine(n));
+        }
         if (!result.valid()) {
             KbProblem first = result.problems().get(0);
             int more = result.problems().size() - 1;

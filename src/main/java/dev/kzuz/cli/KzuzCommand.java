@@ -8,7 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The root command: lists the subcommands; with none, prints usage. */
 public final class KzuzCommand implements Runnable {
     static final String VERSION = "kzuz 0.1.0";
-    static final IVersionProvider VERSION_PROVIDER = () -> new String[] {VERSION};
+    static final IVersionProvider VERSION_PROVIDER = new Version();
+
+    /** The version, kept in one place. */
+    private static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {VERSION};
+        }
+    }
 
     /** The subcommands in help order, each with the line that heads its help (and the root's list). */
     private static final String[][] HEADERS = {

@@ -81,10 +81,10 @@ public final class KbLoader {
      * without, everything is read from YAML and validated ('kzuz validate').
      */
     public static LoadResult load(List<KbSource> layers, boolean compiled) {
-        return load(layers, compiled, OverlayCache::standard);
+        return load(layers, compiled, null);
     }
 
-    /** As {@link #load(List, boolean)}, with the overlay cache to use when {@code compiled}. */
+    /** As {@link #load(List, boolean)}, with the overlay cache to use when {@code compiled} (null: the standard one). */
     static LoadResult load(List<KbSource> layers, boolean compiled, java.util.function.Supplier<OverlayCache> overlayCache) {
         List<KbProblem> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class KbLoader {
         }
         YamlTreeReader yaml = new YamlTreeReader();
         // 'kzuz validate' reads every file afresh; other commands may reuse large overlay files.
-        OverlayCache cache = compiled && !rest.isEmpty() ? overlayCache.get() : null;
+        OverlayCache cache = !compiled || rest.isEmpty() ? null : overlayCache != null ? overlayCache.get() : OverlayCache.standard();
         boolean first = records.isEmpty();
         for (KbSource layer : rest) {
             Map<String, Location> layerIds = new HashMap<>();

@@ -135,7 +135,11 @@ public final class KnowledgeBase {
     }
 
     public <T extends KbRecord> List<T> ofType(RecordType type, Class<T> cls) {
-        return ofType(type).stream().map(cls::cast).toList();
+        List<T> out = new ArrayList<>();
+        for (KbRecord r : ofType(type)) {
+            out.add(cls.cast(r));
+        }
+        return List.copyOf(out);
     }
 
     /** Every record: in the order given, or type by type when made lazily. */

@@ -16,7 +16,9 @@ public final class LocalizedText {
 
     public static LocalizedText of(Map<Lang, String> texts) {
         EnumMap<Lang, String> copy = new EnumMap<>(Lang.class);
-        texts.forEach((lang, text) -> copy.put(Objects.requireNonNull(lang), Objects.requireNonNull(text)));
+        for (Map.Entry<Lang, String> e : texts.entrySet()) {
+            copy.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
+        }
         return copy.isEmpty() ? EMPTY : new LocalizedText(copy);
     }
 

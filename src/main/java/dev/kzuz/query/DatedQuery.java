@@ -1,6 +1,7 @@
 package dev.kzuz.query;
 
 import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
@@ -24,10 +25,13 @@ public record DatedQuery(PartialDate since, PartialDate until, Set<String> parti
     public List<DatedRecord> run(KnowledgeBase kb, RecordType type) {
         LocalDate from = since == null ? LocalDate.MIN : since.earliest();
         LocalDate to = until == null ? LocalDate.MAX : until.latest();
-        return kb.ofType(type, DatedRecord.class).stream()
-                .filter(r -> r.date().overlaps(from, to))
-                .filter(r -> r.parties().containsAll(parties))
-                .filter(r -> kind == null || kind.equals(r.kind()))
-                .toList();
+        List<DatedRecord> out = new java.util.ArrayList<>();
+        for (KbRecord k : kb.ofType(type)) {
+            DatedRecord r = (DatedRecord) k;
+            if (r.date().overlaps(from, to) && r.parties().containsAll(parties) && (kind == null || kind.equals(r.kind()))) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -6,7 +6,11 @@ import java.util.List;
 public record Grid(List<String> header, List<List<String>> rows) {
     public Grid {
         header = List.copyOf(header);
-        rows = rows.stream().map(List::copyOf).toList();
+        List<List<String>> copies = new java.util.ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            copies.add(List.copyOf(row));
+        }
+        rows = List.copyOf(copies);
     }
 
     /** The same grid with the cells of column {@code key} passed through {@code f}. */
@@ -15,11 +19,13 @@ public record Grid(List<String> header, List<List<String>> rows) {
         if (c < 0) {
             return this;
         }
-        return new Grid(header, rows.stream().map(r -> {
+        List<List<String>> mapped = new java.util.ArrayList<>(rows.size());
+        for (List<String> r : rows) {
             List<String> copy = new java.util.ArrayList<>(r);
             copy.set(c, f.apply(copy.get(c)));
-            return (List<String>) copy;
-        }).toList());
+            mapped.add(copy);
+        }
+        return new Grid(header, mapped);
     }
 
     /** The same grid without the column {@code key} (unchanged when there is none). */
@@ -30,10 +36,12 @@ public record Grid(List<String> header, List<List<String>> rows) {
         }
         List<String> h = new java.util.ArrayList<>(header);
         h.remove(c);
-        return new Grid(h, rows.stream().map(r -> {
+        List<List<String>> rest = new java.util.ArrayList<>(rows.size());
+        for (List<String> r : rows) {
             List<String> copy = new java.util.ArrayList<>(r);
             copy.remove(c);
-            return (List<String>) copy;
-        }).toList());
+            rest.add(copy);
+        }
+        return new Grid(h, rest);
     }
 }

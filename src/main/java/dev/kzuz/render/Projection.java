@@ -243,7 +243,8 @@ public final class Projection {
         if (id == null) {
             return "";
         }
-        return kb.get(id, Place.class).map(p -> text(p.name(), lang).replace(" [en]", "")).orElse(id);
+        Place p = kb.get(id, Place.class).orElse(null);
+        return p == null ? id : text(p.name(), lang).replace(" [en]", "");
     }
 
     static String parties(List<String> codes, Lang lang) {
@@ -275,10 +276,14 @@ public final class Projection {
         Set<String> ids = new LinkedHashSet<>();
         if (r instanceof Sourced s) {
             ids.addAll(s.provenance().sources());
-            s.provenance().claims().forEach(c -> ids.addAll(c.sources()));
+            for (Claim c : s.provenance().claims()) {
+                ids.addAll(c.sources());
+            }
         }
         if (r instanceof Institution i) {
-            i.members().forEach(m -> ids.addAll(m.sources()));
+            for (Membership m : i.members()) {
+                ids.addAll(m.sources());
+            }
         }
         if (r instanceof EssayClaim c) {
             ids.add(c.essay());
@@ -286,16 +291,33 @@ public final class Projection {
         return ids;
     }
 
+    // Loops rather than streams in what every list runs: at start-up each stream and lambda is
+    // set up and run interpreted, milliseconds in all.
+
     /** Every source the records cite, in order of first citation. */
     public static List<Source> sources(Collection<? extends KbRecord> records, KnowledgeBase kb) {
         Set<String> ids = new LinkedHashSet<>();
-        records.forEach(r -> ids.addAll(sourceIdsOf(r)));
-        return ids.stream().map(id -> kb.get(id, Source.class).orElse(null)).filter(s -> s != null).toList();
+        for (KbRecord r : records) {
+            ids.addAll(sourceIdsOf(r));
+        }
+        List<Source> sources = new ArrayList<>();
+        for (String id : ids) {
+            Source s = kb.get(id, Source.class).orElse(null);
+            if (s != null) {
+                sources.add(s);
+            }
+        }
+        return List.copyOf(sources);
     }
 
     /** The records among these whose sources disagree. */
     public static List<Sourced> conflicts(Collection<? extends KbRecord> records) {
-        return records.stream().filter(r -> r instanceof Sourced s && s.provenance().verdict() == Verdict.CONFLICT)
-                .map(Sourced.class::cast).toList();
+        List<Sourced> conflicts = new ArrayList<>();
+        for (KbRecord r : records) {
+            if (r instanceof Sourced s && s.provenance().verdict() == Verdict.CONFLICT) {
+                conflicts.add(s);
+            }
+        }
+        return List.copyOf(conflicts);
     }
 }

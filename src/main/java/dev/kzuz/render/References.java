@@ -5,7 +5,6 @@ import dev.kzuz.model.Source;
 import dev.kzuz.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A plain, unstyled reference for a source (styled citations are the cite command's job). */
 public final class References {
@@ -15,7 +14,11 @@ public final class References {
     public static String plain(Source s) {
         List<String> parts = new ArrayList<>();
         if (!s.authors().isEmpty()) {
-            parts.add(s.authors().stream().map(Person::toString).collect(Collectors.joining("; ")));
+            List<String> authors = new ArrayList<>();
+            for (Person a : s.authors()) {
+                authors.add(a.toString());
+            }
+            parts.add(String.join("; ", authors));
         }
         parts.add(s.titleEn() == null ? s.originalTitle() : s.originalTitle() + " [" + s.titleEn() + "]");
         List<String> pub = new ArrayList<>();
@@ -40,8 +43,12 @@ public final class References {
         if (s.url() != null) {
             parts.add(s.url() + (s.accessed() == null ? "" : " (accessed " + s.accessed() + ")"));
         }
-        String text = parts.stream().map(Text::oneLine).map(References::endSentence).collect(Collectors.joining(" "));
-        return s.verdict() == Verdict.UNCONFIRMED ? text + " (details unconfirmed beyond the essay)" : text;
+        // Loops, not streams: this runs for every source under every list, at start-up.
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            text.append(text.length() == 0 ? "" : " ").append(endSentence(Text.oneLine(part)));
+        }
+        return s.verdict() == Verdict.UNCONFIRMED ? text + " (details unconfirmed beyond the essay)" : text.toString();
     }
 
     private static void addIf(List<String> list, String value) {
