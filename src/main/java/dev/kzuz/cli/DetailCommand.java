@@ -41,11 +41,11 @@ final class DetailCommand extends RenderingCommand {
         if (wanted.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the id is empty");
         }
-        Optional<KbRecord> found = kb.get(wanted).filter(r -> r.type() == type);
-        if (found.isEmpty()) {
+        KbRecord found = kb.get(wanted).orElse(null);
+        if (found == null || found.type() != type) {
             throw notFound(kb, wanted);
         }
-        renderer().detail(new DetailView(found.get(), options.lang(), kb, footnotes(List.of(found.get()), kb)), out());
+        renderer().detail(new DetailView(found, options.lang(), kb, footnotes(List.of(found), kb)), out());
         return ExitCode.OK;
     }
 

@@ -64,7 +64,11 @@ public final class Search {
                 for (int e : index.postings(m.getKey())) {
                     SearchIndex.Entry entry = index.entry(e);
                     double q = m.getValue() * weight(entry.field());
-                    double[] row = best.computeIfAbsent(entry.id(), k -> new double[words.size()]);
+                    double[] row = best.get(entry.id());
+                    if (row == null) {
+                        row = new double[words.size()];
+                        best.put(entry.id(), row);
+                    }
                     if (q > row[w]) {
                         row[w] = q;
                     }
@@ -105,12 +109,24 @@ public final class Search {
             }
             hits.add(new Hit(r, score, bestField.get(e.getKey())));
         }
-        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score())
-                .thenComparing(h -> h.field().equals("place") ? 1 : 0)
-                .thenComparing(h -> sortDate(h.record()))
-                .thenComparing(h -> h.record().id()));
+        hits.sort(BEST_FIRST);
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
+
+    /** Best score first; then a match in a title before one in a place; then by date and id. */
+    private static final Comparator<Hit> BEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Hit a, Hit b) {
+            int c = Double.compare(b.score(), a.score());
+            if (c == 0) {
+                c = Integer.compare(a.field().equals("place") ? 1 : 0, b.field().equals("place") ? 1 : 0);
+            }
+            if (c == 0) {
+                c = sortDate(a.record()).compareTo(sortDate(b.record()));
+            }
+            return c != 0 ? c : a.record().id().compareTo(b.record().id());
+        }
+    };
 
     /** Each query word, and for a place's name every other name of that place. */
     private List<Set<String>> expand(List<String> words) {
@@ -131,7 +147,11 @@ public final class Search {
     /** A place's one-word names; a longer name ("aulie ata") would match its parts elsewhere. */
     private static void addNames(Set<String> alts, Set<String> names) {
         if (names != null) {
-            names.stream().filter(n -> !n.contains(" ")).forEach(alts::add);
+            for (String n : names) {
+                if (!n.contains(" ")) {
+                    alts.add(n);
+                }
+            }
         }
     }
 
@@ -226,7 +246,12 @@ public final class Search {
     }
 
     private boolean containsPhrase(String id, String phrase) {
-        return index.entriesOf(id).stream().anyMatch(e -> e.folded().contains(phrase));
+        for (SearchIndex.Entry e : index.entriesOf(id)) {
+            if (e.folded().contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inYears(KbRecord r, Set<Integer> years) {

@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns records into cells and fields, in a language: what the table, Markdown and CSV
@@ -125,8 +124,11 @@ public final class Projection {
         List<Section> sections = new ArrayList<>();
         f.add(new Field("id", r.id()));
         if (r.title().asMap().size() > 1) {
-            f.add(new Field("titles", r.title().asMap().entrySet().stream()
-                    .map(e -> e.getKey().code() + ": " + e.getValue()).collect(Collectors.joining(" | "))));
+            List<String> titles = new ArrayList<>();
+            for (java.util.Map.Entry<Lang, String> e : r.title().asMap().entrySet()) {
+                titles.add(e.getKey().code() + ": " + e.getValue());
+            }
+            f.add(new Field("titles", String.join(" | ", titles)));
         }
         if (!r.aliases().isEmpty()) {
             f.add(new Field("aliases", String.join(", ", r.aliases())));
@@ -156,7 +158,11 @@ public final class Projection {
             add(f, "dissolved", i.dissolved() == null ? null : i.dissolved().toString());
             add(f, "seat", place(i.seat(), kb, lang));
             add(f, "purpose", text(i.purpose(), lang));
-            add(f, "bodies", i.bodies().stream().map(b -> text(b, lang)).collect(Collectors.joining("; ")));
+            List<String> bodies = new ArrayList<>();
+            for (LocalizedText b : i.bodies()) {
+                bodies.add(text(b, lang));
+            }
+            add(f, "bodies", String.join("; ", bodies));
             add(f, "fate", text(i.fate(), lang));
             add(f, "summary", text(i.summary(), lang));
             if (!i.members().isEmpty()) {
@@ -201,14 +207,26 @@ public final class Projection {
         }
     }
 
+    /** Membership periods by country, then from the earliest (an unknown start first). */
+    private static final Comparator<Membership> BY_COUNTRY_THEN_FROM = new Comparator<>() {
+        @Override
+        public int compare(Membership a, Membership b) {
+            int c = a.country().compareTo(b.country());
+            if (c != 0 || a.from() == b.from()) {
+                return c;
+            }
+            return a.from() == null ? -1 : b.from() == null ? 1 : a.from().compareTo(b.from());
+        }
+    };
+
     static Grid members(Institution i, Lang lang) {
+        List<Membership> members = new ArrayList<>(i.members());
+        members.sort(BY_COUNTRY_THEN_FROM);
         List<List<String>> rows = new ArrayList<>();
-        i.members().stream()
-                .sorted(Comparator.comparing(Membership::country)
-                        .thenComparing(Membership::from, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(m -> rows.add(List.of(m.country(), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
-                        m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()),
-                        m.note() == null ? "" : m.note())));
+        for (Membership m : members) {
+            rows.add(List.of(m.country(), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
+                    m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()), m.note() == null ? "" : m.note()));
+        }
         return new Grid(List.of("country", "status", "from", "to", "sources", "note"), rows);
     }
 
@@ -248,7 +266,11 @@ public final class Projection {
     }
 
     static String parties(List<String> codes, Lang lang) {
-        return codes.stream().map(c -> c + " (" + Labels.country(c, lang) + ")").collect(Collectors.joining(", "));
+        List<String> named = new ArrayList<>();
+        for (String c : codes) {
+            named.add(c + " (" + Labels.country(c, lang) + ")");
+        }
+        return String.join(", ", named);
     }
 
     static String verdict(Sourced s, Lang lang) {

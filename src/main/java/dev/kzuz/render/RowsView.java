@@ -19,7 +19,11 @@ public record RowsView(List<String> keys, List<Map<String, Object>> rows, Lang l
 
     public RowsView {
         keys = List.copyOf(keys);
-        rows = rows.stream().map(r -> (Map<String, Object>) new LinkedHashMap<>(r)).toList();
+        List<Map<String, Object>> copies = new java.util.ArrayList<>(rows.size());
+        for (Map<String, Object> r : rows) {
+            copies.add(new LinkedHashMap<>(r));
+        }
+        rows = List.copyOf(copies);
     }
 
     /** The rows as text cells; {@code exact} writes money as exact numbers (CSV) instead of "$4.5 bn". */

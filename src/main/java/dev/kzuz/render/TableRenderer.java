@@ -34,7 +34,11 @@ final class TableRenderer implements Renderer {
         List<Sourced> conflicts = Projection.conflicts(v.records());
         if (!conflicts.isEmpty()) {
             out.print("\n! " + Labels.get("conflict", v.lang()) + ": ");
-            out.print(String.join(", ", conflicts.stream().map(s -> ((KbRecord) s).id()).toList()));
+            List<String> ids = new ArrayList<>();
+            for (Sourced s : conflicts) {
+                ids.add(((KbRecord) s).id());
+            }
+            out.print(String.join(", ", ids));
             out.print("  (kzuz " + v.type().noun().replace(" figure", "") + " ID)\n");
         }
     }
@@ -53,7 +57,10 @@ final class TableRenderer implements Renderer {
         Projection.Detail d = Projection.detail(v);
         String heading = Text.oneLine(d.heading());
         out.print(heading + "\n" + "=".repeat(Math.min(width, Math.max(3, Text.width(heading)))) + "\n");
-        int labelWidth = d.fields().stream().mapToInt(f -> Text.width(Labels.get(f.key(), v.lang()))).max().orElse(0);
+        int labelWidth = 0;
+        for (Projection.Field f : d.fields()) {
+            labelWidth = Math.max(labelWidth, Text.width(Labels.get(f.key(), v.lang())));
+        }
         for (Projection.Field f : d.fields()) {
             String label = pad(Labels.get(f.key(), v.lang()), labelWidth);
             List<String> lines = wrap(Text.oneLine(f.value()), width - labelWidth - 2);
@@ -87,7 +94,10 @@ final class TableRenderer implements Renderer {
             }
             g = g.without(key);
         }
-        List<String> header = g.header().stream().map(h -> Labels.get(h, lang)).toList();
+        List<String> header = new ArrayList<>();
+        for (String h : g.header()) {
+            header.add(Labels.get(h, lang));
+        }
         int n = header.size();
         int[] widths = new int[n];
         for (int c = 0; c < n; c++) {
@@ -104,7 +114,11 @@ final class TableRenderer implements Renderer {
         }
         out.print(line(rule, widths) + "\n");
         for (List<String> row : g.rows()) {
-            out.print(line(row.stream().map(Text::oneLine).toList(), widths) + "\n");
+            List<String> cells = new ArrayList<>();
+            for (String c : row) {
+                cells.add(Text.oneLine(c));
+            }
+            out.print(line(cells, widths) + "\n");
         }
     }
 
