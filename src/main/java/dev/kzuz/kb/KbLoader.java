@@ -133,6 +133,9 @@ public final class KbLoader {
             }
             first = false;
         }
+        if (cache != null) {
+            cache.prune();
+        }
         KnowledgeBase kb = KnowledgeBase.of(records.values());
         if (problems.isEmpty() && rest.isEmpty()) {
             return new LoadResult(kb, problems, notices);

@@ -96,14 +96,27 @@ final class OverlayCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            prune();
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written costs speed, not correctness.
         }
     }
 
-    /** Keeps the newest {@link #MAX_ENTRIES} entries (a hit refreshes an entry's time). */
-    private void prune() throws IOException {
+    /**
+     * Keeps the newest {@link #MAX_ENTRIES} entries (a hit refreshes an entry's time); called once
+     * a load has read every file (per file, listing the folder each time cost more than the write).
+     */
+    void prune() {
+        try {
+            pruneEntries();
+        } catch (IOException | RuntimeException e) {
+            // As for put: only speed is at stake.
+        }
+    }
+
+    private void pruneEntries() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
         List<Path> entries;
         try (java.util.stream.Stream<Path> s = Files.list(dir)) {
             entries = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".bin")).toList());

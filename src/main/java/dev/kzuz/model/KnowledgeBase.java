@@ -72,7 +72,7 @@ public final class KnowledgeBase {
     }
 
     private static List<KbRecord> sorted(List<KbRecord> list) {
-        list.sort(order());
+        list.sort(ORDER);
         return list;
     }
 
@@ -86,12 +86,25 @@ public final class KnowledgeBase {
         return null;
     }
 
-    private static Comparator<KbRecord> order() {
-        // Essay claims read in the essay's order; the rest by date, then id.
-        return Comparator.comparingInt((KbRecord r) -> r instanceof EssayClaim c ? c.firstLine() : 0)
-                .thenComparing(KnowledgeBase::sortDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(KbRecord::id);
-    }
+    /** Essay claims read in the essay's order; the rest by date (undated last), then id. */
+    private static final Comparator<KbRecord> ORDER = new Comparator<>() {
+        @Override
+        public int compare(KbRecord a, KbRecord b) {
+            int c = Integer.compare(a instanceof EssayClaim x ? x.firstLine() : 0, b instanceof EssayClaim y ? y.firstLine() : 0);
+            if (c != 0) {
+                return c;
+            }
+            DateRange da = sortDate(a);
+            DateRange db = sortDate(b);
+            if (da != db) {
+                c = da == null ? 1 : db == null ? -1 : da.compareTo(db);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return a.id().compareTo(b.id());
+        }
+    };
 
     public Optional<KbRecord> get(String id) {
         RecordType type = typeOfId.get(id);

@@ -65,6 +65,26 @@ class RoundTripProperties {
         assertThat(PartialDate.parse(d.toString())).isEqualTo(d);
     }
 
+    /** Dates close together, so that years, months and first days often tie. */
+    @Provide
+    Arbitrary<PartialDate> closeDates() {
+        Arbitrary<Integer> years = Arbitraries.integers().between(1995, 1996);
+        Arbitrary<Integer> months = Arbitraries.of(0, 1, 2, 12);
+        Arbitrary<Integer> days = Arbitraries.of(0, 1, 28, 29, 31);
+        return Combinators.combine(years, months, days).filter((y, m, d) -> m != 0 || d == 0)
+                .filter((y, m, d) -> d == 0 || d <= java.time.YearMonth.of(y, m).lengthOfMonth())
+                .as(PartialDate::new);
+    }
+
+    @Property(tries = 3000)
+    void datesOrderByTheirFirstThenLastDay(@ForAll("closeDates") PartialDate a, @ForAll("closeDates") PartialDate b) {
+        int expected = a.earliest().compareTo(b.earliest());
+        if (expected == 0) {
+            expected = a.latest().compareTo(b.latest());
+        }
+        assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(expected));
+    }
+
     @Property(tries = 600)
     void writtenDatesReadBackInEveryLanguage(@ForAll("dates") PartialDate d, @ForAll Lang lang, @ForAll @IntRange(min = 0, max = 3) int span) {
         if (lang == Lang.UZ) {
