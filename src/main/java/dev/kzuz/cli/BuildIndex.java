@@ -5,8 +5,6 @@ import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.LoadResult;
 import dev.kzuz.query.SearchIndex;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
