@@ -148,6 +148,28 @@ class LauncherIT {
     }
 
     @Test
+    void findsJavaOnThePathAndRemembersItsJdk(@TempDir Path dir) throws Exception {
+        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("java"), java);
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", bin + ":/usr/bin:/bin", "XDG_CACHE_HOME", cache.toString(),
+                "KZUZ_CDS", "0", "JAVA_HOME", ""));
+        Run first = run(dir, env, LAUNCHER.toString(), "--version");
+        assertThat(first.code()).isZero();
+        assertThat(first.err()).isEmpty();
+        Path remembered;
+        try (var files = Files.walk(cache)) {
+            remembered = files.filter(p -> p.getFileName().toString().equals("java")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(remembered).strip()).isEqualTo(java.toString());
+        // A remembered JDK that is no longer the PATH's java is resolved again.
+        Files.writeString(remembered, "/nonexistent/jdk/bin/java\n");
+        assertThat(run(dir, env, LAUNCHER.toString(), "--version").code()).isZero();
+        assertThat(Files.readString(remembered).strip()).isEqualTo(java.toString());
+    }
+
+    @Test
     void refusesAJavaOlderThan17InOneLine(@TempDir Path dir) throws Exception {
         // A JDK 11 as far as the launcher can tell: its release file says so.
         Path home = Files.createDirectories(dir.resolve("jdk-11/bin"));
