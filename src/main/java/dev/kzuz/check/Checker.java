@@ -59,7 +59,8 @@ public final class Checker {
             "кыргызской", "қазақстан", "өзбекстан", "қырғыз", "government", "governments", "правительством", "үкіметі");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’ʻ]+");
     private static final Pattern FOUNDING = Pattern.compile(
-            "(?iu)\\b(found|establish|creat|set up|основ|учрежд|созда|құрыл|құру|құрған)");
+            // Not \b: since JDK 19 it marks ASCII word edges only, and missed every Cyrillic verb.
+            "(?iu)(?<![\\p{L}\\p{N}])(found|establish|creat|set up|основ|учрежд|созда|құрыл|құру|құрған)");
     private static final Pattern TRADE = Pattern.compile("(?iu)(trade|turnover|товарооборот|торгов|тауар айналым|сауда)");
     private static final Pattern AMOUNT = Pattern.compile(
             "(?iu)(?:\\$|usd|us\\$)?\\s*(\\d+(?:[.,]\\d+)?)\\s*(bn|billion|млрд|миллиард\\p{L}*|mln|million|млн|миллион\\p{L}*)");
