@@ -90,6 +90,19 @@ class LauncherIT {
     }
 
     @Test
+    void theShellHasNoNativeAccessWarningsOnNewerJdks(@TempDir Path dir) throws Exception {
+        // JDK 22+ warns when JLine loads native code unless the launcher allows it. These machines
+        // have a JDK 25 beside the default one; elsewhere there is nothing to check.
+        Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "no JDK 25 here");
+        Run r = run(dir, Map.of("HOME", dir.toString(), "JAVA_HOME", jdk.toString(), "KZUZ_CDS", "0"), "bash", "-c",
+                "printf 'institution cadb --format md\\nexit\\n' | '" + LAUNCHER + "' shell");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("## Central Asian Bank for Cooperation and Development");
+    }
+
+    @Test
     void trainsAndUsesItsClassDataArchiveEvenWhenPathsHoldSpaces(@TempDir Path dir) throws Exception {
         Path cache = Files.createDirectories(dir.resolve("cache with spaces"));
         Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
