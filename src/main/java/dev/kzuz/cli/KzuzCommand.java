@@ -100,9 +100,10 @@ public final class KzuzCommand implements Runnable {
 
     /**
      * Adds the subcommands {@code args} need, as few as can be: building the model of every
-     * command costs start-up time. The command named, alone; for the root's own help, its
-     * version, an unknown name (suggestions) only names and headers; every command in full for
-     * 'help', or without {@code args} (completion, the man page, the shell).
+     * command costs start-up time. The command named, alone; for the root's usage and version,
+     * none (the usage lists them from the table); for an unknown name (suggestions), names and
+     * headers; every command in full for 'help', or without {@code args} (completion, the man
+     * page, the shell).
      */
     public static void addSubcommands(CommandLine root, String[] args) {
         KzuzCommand kzuz = root.getCommand();
@@ -110,13 +111,17 @@ public final class KzuzCommand implements Runnable {
         BaseCommand only = first == null ? null : create(first);
         if (only != null) {
             kzuz.add(root, only);
+        } else if (args != null && (first == null || first.startsWith("-"))) {
+            // Usage, help or version: the usage lists the commands from the table (RootHelp).
+            String[][] listed = java.util.Arrays.copyOf(HEADERS, HEADERS.length + 1);
+            listed[HEADERS.length] = new String[] {"help", HelpCommand.HEADER};
+            root.setHelpFactory(new RootHelpFactory(kzuz.spec, listed));
         } else if (args != null && !"help".equals(first)) {
-            if (!"-V".equals(first) && !"--version".equals(first)) {
-                for (String[] h : HEADERS) {
-                    listed(root, h[0], h[1]);
-                }
-                listed(root, "help", HelpCommand.HEADER);
+            // A mistyped command: its suggestions need the names registered.
+            for (String[] h : HEADERS) {
+                listed(root, h[0], h[1]);
             }
+            listed(root, "help", HelpCommand.HEADER);
         } else {
             for (String name : SUBCOMMANDS) {
                 kzuz.add(root, create(name));
@@ -126,7 +131,15 @@ public final class KzuzCommand implements Runnable {
         }
     }
 
-    /** A subcommand as the root's help lists it; never run (a command line naming it gets the real one). */
+    /** The root's help from the table; any other command's, picocli's own. */
+    private record RootHelpFactory(CommandSpec root, String[][] commands) implements CommandLine.IHelpFactory {
+        @Override
+        public CommandLine.Help create(CommandSpec spec, CommandLine.Help.ColorScheme colors) {
+            return spec == root ? new RootHelp(spec, colors, commands) : new CommandLine.Help(spec, colors);
+        }
+    }
+
+    /** A subcommand as a mistyped name's suggestions need it; never run (a command line naming it gets the real one). */
     private static void listed(CommandLine root, String name, String header) {
         CommandSpec listed = CommandSpec.create().name(name);
         listed.usageMessage().header(header);
