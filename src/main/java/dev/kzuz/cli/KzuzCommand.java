@@ -113,15 +113,12 @@ public final class KzuzCommand implements Runnable {
             kzuz.add(root, only);
         } else if (args != null && (first == null || first.startsWith("-"))) {
             // Usage, help or version: the usage lists the commands from the table (RootHelp).
-            String[][] listed = java.util.Arrays.copyOf(HEADERS, HEADERS.length + 1);
-            listed[HEADERS.length] = new String[] {"help", HelpCommand.HEADER};
-            root.setHelpFactory(new RootHelpFactory(kzuz.spec, listed));
+            root.setHelpFactory(new RootHelpFactory(kzuz.spec, listedCommands()));
         } else if (args != null && !"help".equals(first)) {
             // A mistyped command: its suggestions need the names registered.
-            for (String[] h : HEADERS) {
-                listed(root, h[0], h[1]);
+            for (String[] c : listedCommands()) {
+                listed(root, c[0], c[1]);
             }
-            listed(root, "help", HelpCommand.HEADER);
         } else {
             for (String name : SUBCOMMANDS) {
                 kzuz.add(root, create(name));
@@ -129,6 +126,13 @@ public final class KzuzCommand implements Runnable {
             // 'kzuz help treaties' needs the others registered, so help only comes with all of them.
             root.addSubcommand("help", new HelpCommand().spec());
         }
+    }
+
+    /** What the root's usage lists, name and header: the subcommands, then 'help'. */
+    private static String[][] listedCommands() {
+        String[][] listed = java.util.Arrays.copyOf(HEADERS, HEADERS.length + 1);
+        listed[HEADERS.length] = new String[] {"help", HelpCommand.HEADER};
+        return listed;
     }
 
     /** The root's help from the table; any other command's, picocli's own. */
