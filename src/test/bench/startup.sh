@@ -34,43 +34,59 @@ for _ in $(seq 120); do
 done
 sleep 2
 
-# Median of $runs wall times, in milliseconds, of the given command.
-median_ms() {
-    local times=() t0 t1
-    for _ in $(seq "$runs"); do
-        t0=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        t1=$(date +%s%N)
-        times+=($(( (t1 - t0) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+# Wall time of one run of a command, in tenths of a millisecond.
+time_once() {
+    local t0 t1
+    t0=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 100000 ))
 }
 
-# shellcheck disable=SC2086
-hello=$(median_ms "$java" $flags $hello_archive -cp "$work" Hello)
-echo "JDK: $("$java" -version 2>&1 | head -n 1)"
-echo "runs: $runs; hello-world median: ${hello} ms"
-for cmd in "treaties --since 1994" "institution cadb" "search tashkent" "--help"; do
+# The commands are timed in rounds, one run of each per round, so that the load of this shared
+# machine drifting over the minute weighs on hello-world and kzuz alike; each figure is the
+# median of its $runs runs.
+names=(hello "treaties --since 1994" "institution cadb" "search tashkent" "--help" yq json tty bare)
+declare -A times
+for _ in $(seq "$runs"); do
     # shellcheck disable=SC2086
-    t=$(median_ms bin/kzuz $cmd)
-    awk -v c="$cmd" -v a="$t" -v b="$hello" 'BEGIN { printf "%-24s %5d ms  %5.2f x hello-world\n", c, a, a / b }'
+    times[hello]+=" $(time_once "$java" $flags $hello_archive -cp "$work" Hello)"
+    for cmd in "treaties --since 1994" "institution cadb" "search tashkent" "--help"; do
+        # shellcheck disable=SC2086
+        times[$cmd]+=" $(time_once bin/kzuz $cmd)"
+    done
+    if command -v yq >/dev/null 2>&1; then
+        # The same question over the same YAML: treaties dated 1994 or later.
+        times[yq]+=" $(time_once yq -s '[.[][] | select(.date >= "1994")]' kb/treaties/*.yaml)"
+        times[json]+=" $(time_once bin/kzuz treaties --since 1994 --format json)"
+    fi
+    # On a terminal (what a user sees; the runs above write to /dev/null): script(1) gives the
+    # command a terminal of its own, 100 columns wide; script's own cost is timed alone and taken off.
+    if command -v script >/dev/null 2>&1; then
+        times[tty]+=" $(time_once script -qc "stty cols 100; bin/kzuz treaties --since 1994" /dev/null)"
+        times[bare]+=" $(time_once script -qc "stty cols 100" /dev/null)"
+    fi
 done
 
-if command -v yq >/dev/null 2>&1; then
-    # The same question over the same YAML: treaties dated 1994 or later.
-    yq_ms=$(median_ms yq -s '[.[][] | select(.date >= "1994")]' kb/treaties/*.yaml)
-    kzuz_ms=$(median_ms bin/kzuz treaties --since 1994 --format json)
-    awk -v y="$yq_ms" -v k="$kzuz_ms" 'BEGIN { printf "yq over kb/treaties: %d ms; kzuz treaties --since 1994 --format json: %d ms (%.2f x yq)\n", y, k, k / y }'
+# The median of a command's runs, in milliseconds (one decimal).
+median() {
+    # shellcheck disable=SC2086
+    printf '%s\n' ${times[$1]} | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f", m / 10}'
+}
+
+hello=$(median hello)
+echo "JDK: $("$java" -version 2>&1 | head -n 1)"
+echo "runs: $runs, in rounds; hello-world median: ${hello} ms"
+for cmd in "treaties --since 1994" "institution cadb" "search tashkent" "--help"; do
+    awk -v c="$cmd" -v a="$(median "$cmd")" -v b="$hello" 'BEGIN { printf "%-24s %6.1f ms  %5.2f x hello-world\n", c, a, a / b }'
+done
+if [ -n "${times[yq]:-}" ]; then
+    awk -v y="$(median yq)" -v k="$(median json)" 'BEGIN { printf "yq over kb/treaties: %.1f ms; kzuz treaties --since 1994 --format json: %.1f ms (%.2f x yq)\n", y, k, k / y }'
 else
     echo "yq is not installed: no yq comparison"
 fi
-
-# On a terminal (what a user sees; the runs above write to /dev/null): script(1) gives the
-# command a terminal of its own, 100 columns wide; script's own cost is timed alone and taken off.
-if command -v script >/dev/null 2>&1; then
-    bare=$(median_ms script -qc "stty cols 100" /dev/null)
-    tty_ms=$(median_ms script -qc "stty cols 100; bin/kzuz treaties --since 1994" /dev/null)
-    awk -v c="treaties on a terminal" -v a="$((tty_ms - bare))" -v b="$hello" 'BEGIN { printf "%-24s %5d ms  %5.2f x hello-world\n", c, a, a / b }'
+if [ -n "${times[tty]:-}" ]; then
+    awk -v c="treaties on a terminal" -v a="$(median tty)" -v s="$(median bare)" -v b="$hello" 'BEGIN { printf "%-24s %6.1f ms  %5.2f x hello-world\n", c, a - s, (a - s) / b }'
 fi
 
 if [ -x /usr/bin/time ]; then
