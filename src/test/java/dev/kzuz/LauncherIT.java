@@ -103,6 +103,16 @@ class LauncherIT {
     }
 
     @Test
+    void pointsTheJvmAtTheBuildsCompiledRecords(@TempDir Path dir) throws Exception {
+        // The JVM lists its system properties on stderr when asked through JDK_JAVA_OPTIONS.
+        Run r = run(dir, Map.of("JDK_JAVA_OPTIONS", "-XshowSettings:properties"), LAUNCHER.toString(), "--version");
+        assertThat(r.code()).isZero();
+        Path folder = LAUNCHER.getParent().getParent().resolve("target/classes/kb");
+        assertThat(folder.resolve("kb.bin")).exists();
+        assertThat(r.err()).contains("kzuz.bundle = " + folder.toRealPath());
+    }
+
+    @Test
     void trainsAndUsesItsClassDataArchiveEvenWhenPathsHoldSpaces(@TempDir Path dir) throws Exception {
         Path cache = Files.createDirectories(dir.resolve("cache with spaces"));
         Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());

@@ -42,8 +42,9 @@ import java.util.Map;
  * source of truth; 'kzuz validate' and --kb overlays still read YAML.
  */
 public final class KbCodec {
-    /** The compiled knowledge base inside the jar. */
-    public static final String RESOURCE = "kb/kb.bin";
+    /** The compiled knowledge base: its file name, and its place in the jar. */
+    public static final String FILE = "kb.bin";
+    public static final String RESOURCE = "kb/" + FILE;
     private static final String MAGIC = "KZUZKB2";
     private static final String BUNDLE_MAGIC = "KZUZKB3";
 

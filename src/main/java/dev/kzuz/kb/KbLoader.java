@@ -15,7 +15,7 @@ import java.util.Map;
 public final class KbLoader {
     /** The compiled bundle, or null when the jar has none (a build without the compile step). */
     private static KnowledgeBase compiledBundle() {
-        try (java.io.InputStream in = KbLoader.class.getClassLoader().getResourceAsStream(KbCodec.RESOURCE)) {
+        try (java.io.InputStream in = Bundle.open(KbCodec.FILE)) {
             return in == null ? null : KbCodec.decode(in);
         } catch (java.io.IOException e) {
             return null;

@@ -37,8 +37,9 @@ import java.util.Set;
  * index was most of a search).
  */
 public final class SearchIndex {
-    /** The index file inside the jar. */
-    public static final String RESOURCE = "kb/search-index.bin";
+    /** The index: its file name, and its place in the jar. */
+    public static final String FILE = "search-index.bin";
+    public static final String RESOURCE = "kb/" + FILE;
     private static final int MAGIC = 0x4b5a4958; // "KZIX"
 
     /** One searchable text: record, field (e.g. "title.ru", "alias", "place"), folded text. */
@@ -316,8 +317,9 @@ public final class SearchIndex {
 
     /** The index built into the jar, or null when this build has none. */
     public static SearchIndex bundled() {
-        try (InputStream in = SearchIndex.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(in.readAllBytes());
+        try {
+            byte[] bytes = dev.kzuz.kb.Bundle.read(FILE);
+            return bytes == null ? null : read(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
