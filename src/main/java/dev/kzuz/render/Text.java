@@ -27,12 +27,13 @@ public final class Text {
 
     /**
      * True when {@link #oneLine} would change nothing but outer spaces: almost every text, so one
-     * plain loop (no calls; output runs interpreted at start-up) saves copying it.
+     * plain loop (output runs interpreted at start-up) saves copying it. Dashes, quotes and the
+     * ellipsis (U+2010–U+2027) are common in titles and stay on this path.
      */
     private static boolean clean(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c >= '\u007f' && c <= '\u009f' || c >= '\u200e' && c <= '\u2069') {
+            if (c < ' ' || c >= '\u007f' && c <= '\u009f' || c >= '\u200e' && c <= '\u2069' && invisibleFormat(c)) {
                 return false;
             }
         }
