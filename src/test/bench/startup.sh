@@ -22,15 +22,21 @@ JAVA
 # baseline the start-up goal is measured against.
 hello_archive="-Xshare:auto"
 
-# The launcher trains its archive in the background on first use: wait for the one these
-# commands use (the 'core' group).
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/kzuz
+# The launcher trains an archive per group of commands in the background, on first use: run
+# each command timed here once, then wait until this JDK's archives of their groups are made.
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/kzuz$(pwd -P)
+jdk=$(readlink -f "$(command -v "$java")"); jdk=${jdk%/bin/java}; jdk=${jdk##*/}
 for _ in $(seq 120); do
-    bin/kzuz --version >/dev/null
-    if [ -n "$(find "$cache" -name 'kzuz-*-core.jsa' -newer target/kzuz.jar 2>/dev/null; find "$cache" -name 'kzuz-*-core.aot' -newer target/kzuz.jar 2>/dev/null)" ]; then
+    for cmd in "treaties --since 1994" "institution cadb" "search tashkent" "--help" "treaties --format json"; do
+        # shellcheck disable=SC2086
+        bin/kzuz $cmd >/dev/null
+    done
+    made=$(find "$cache" -maxdepth 1 \( -name "kzuz-$jdk-*.jsa" -o -name "kzuz-$jdk-*.aot" \) -newer target/kzuz.jar 2>/dev/null \
+        | grep -cE -- '-(list|show|search|help|data)\.(jsa|aot)$' || true)
+    if [ "$made" -ge 5 ]; then
         break
     fi
-    sleep 1
+    sleep 2
 done
 sleep 2
 
