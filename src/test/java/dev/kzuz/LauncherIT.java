@@ -103,6 +103,22 @@ class LauncherIT {
     }
 
     @Test
+    void aListOrADetailStartsNoLambdaMachinery(@TempDir Path dir) throws Exception {
+        // On JDK 17 the first lambda or regular expression costs about 5 ms of start-up.
+        Path root = LAUNCHER.getParent().getParent();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String[] args : new String[][] {{"treaties", "--since", "1994"}, {"institution", "cadb"}}) {
+            List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-Xlog:class+load", "-Dkzuz.tty=0",
+                    "-Dkzuz.bundle=" + root.resolve("target/classes/kb"), "-cp", root.resolve("target/kzuz.jar").toString(), "dev.kzuz.Kzuz"));
+            command.addAll(List.of(args));
+            Run r = run(dir, Map.of(), command.toArray(String[]::new));
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("dev.kzuz.Kzuz").doesNotContain("java.lang.invoke.LambdaMetafactory",
+                    "java.util.regex.CharPredicates");
+        }
+    }
+
+    @Test
     void pointsTheJvmAtTheBuildsCompiledRecords(@TempDir Path dir) throws Exception {
         // The JVM lists its system properties on stderr when asked through JDK_JAVA_OPTIONS.
         Run r = run(dir, Map.of("JDK_JAVA_OPTIONS", "-XshowSettings:properties"), LAUNCHER.toString(), "--version");
