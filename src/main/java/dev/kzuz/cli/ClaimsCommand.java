@@ -19,9 +19,12 @@ final class ClaimsCommand extends RenderingCommand {
     @Override
     protected ExitCode run() {
         KnowledgeBase kb = kb();
-        List<EssayClaim> claims = kb.ofType(RecordType.CLAIM, EssayClaim.class).stream()
-                .filter(c -> verdict.value() == null || c.verdict() == verdict.value())
-                .toList();
+        List<EssayClaim> claims = new java.util.ArrayList<>();
+        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
+            if (verdict.value() == null || c.verdict() == verdict.value()) {
+                claims.add(c);
+            }
+        }
         renderer().list(new ListView(RecordType.CLAIM, claims, options.lang(), kb, footnotes(claims, kb)), out());
         return ExitCode.OK;
     }

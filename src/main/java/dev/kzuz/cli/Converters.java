@@ -28,7 +28,20 @@ final class Converters {
 
     /** The words of an enum as options take them ({@code toString}). */
     static java.util.List<String> words(Object[] values) {
-        return java.util.Arrays.stream(values).map(String::valueOf).toList();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (Object v : values) {
+            words.add(String.valueOf(v));
+        }
+        return words;
+    }
+
+    /** The codes of the languages kzuz writes in. */
+    private static java.util.List<String> langCodes() {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (Lang l : SHOWN_LANGS) {
+            codes.add(l.code());
+        }
+        return codes;
     }
 
     /** The constant whose word ({@code toString}) is {@code value}, in any case. */
@@ -79,11 +92,44 @@ final class Converters {
                 return PartialDate.parse(value);
             } catch (IllegalArgumentException e) {
                 // A well-formed but impossible date (1998-02-30) deserves a different word than 'abc'.
-                throw new TypeConversionException(value.matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?")
+                throw new TypeConversionException(dateShaped(value)
                         ? "'" + value + "' is not a date that exists"
                         : "'" + value + "' is not a year (YYYY, or YYYY-MM, YYYY-MM-DD)");
             }
         }
+    }
+
+    /**
+     * YYYY, YYYY-M(M) or YYYY-M(M)-D(D) in digits, whether or not such a day exists. By hand: a
+     * pattern would start the JDK's lambda machinery on JDK 17, milliseconds of an error's answer.
+     */
+    static boolean dateShaped(String value) {
+        String[] parts = value.split("-", -1);
+        if (parts.length > 3) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            String p = parts[k];
+            boolean size = k == 0 ? p.length() == 4 : p.length() >= 1 && p.length() <= 2;
+            if (!size) {
+                return false;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                if (p.charAt(i) < '0' || p.charAt(i) > '9') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The lower-case names of these, in order. */
+    private static java.util.List<String> lowerNames(Iterable<? extends Enum<?>> values) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Enum<?> v : values) {
+            names.add(v.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     /** An ISO 3166-1 alpha-2 code in any case. */
@@ -140,7 +186,7 @@ final class Converters {
                 }
             }
             throw new TypeConversionException("'" + value + "' is not a type: "
-                    + String.join(", ", allowed.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList()));
+                    + String.join(", ", lowerNames(allowed)));
         }
     }
 
@@ -158,7 +204,11 @@ final class Converters {
                     return v;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a verdict: " + either(java.util.Arrays.stream(Verdict.values()).map(Verdict::code).toList()));
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            for (Verdict v : Verdict.values()) {
+                codes.add(v.code());
+            }
+            throw new TypeConversionException("'" + value + "' is not a verdict: " + either(codes));
         }
     }
 
@@ -168,7 +218,7 @@ final class Converters {
             Lang lang = Lang.ofCode(value.strip().toLowerCase(Locale.ROOT));
             if (lang == null || !SHOWN_LANGS.contains(lang)) {
                 throw new TypeConversionException("'" + value + "' is not a language kzuz shows: "
-                        + String.join(", ", SHOWN_LANGS.stream().map(Lang::code).toList()));
+                        + String.join(", ", langCodes()));
             }
             return lang;
         }

@@ -4,6 +4,7 @@ import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.RecordType;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.List;
@@ -24,36 +25,75 @@ public final class Suggestions {
             return near;
         }
         // The id's words, not its year: "nope-1999" should suggest nothing, not every 1999 record.
-        String words = wanted.replace('-', ' ').replaceAll("\\b\\d+\\b", " ").strip();
+        String words = wordsWithoutNumbers(wanted);
         if (words.isEmpty()) {
             return List.of();
         }
-        return search.run(words, EnumSet.of(type), 3).stream().map(Search.Hit::record).toList();
+        List<KbRecord> found = new ArrayList<>();
+        for (Search.Hit hit : search.run(words, EnumSet.of(type), 3)) {
+            found.add(hit.record());
+        }
+        return found;
+    }
+
+    /** "eternal-friendship-1998" as "eternal friendship": the id's words that are not all digits. */
+    static String wordsWithoutNumbers(String id) {
+        StringBuilder b = new StringBuilder();
+        for (String word : id.replace('-', ' ').split(" ")) {
+            boolean number = !word.isEmpty();
+            for (int i = 0; i < word.length() && number; i++) {
+                number = word.charAt(i) >= '0' && word.charAt(i) <= '9';
+            }
+            if (!word.isEmpty() && !number) {
+                b.append(b.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return b.toString();
     }
 
     /** "'cadb' (Central Asian Bank for Cooperation and Development) or …", titles cut to a readable length. */
     public static String describe(List<KbRecord> records, Lang lang) {
-        return String.join(" or ", records.stream().map(r -> {
+        List<String> described = new ArrayList<>();
+        for (KbRecord r : records) {
             String title = r.title().resolve(lang).text();
-            return "'" + r.id() + "'" + (title.isEmpty() ? "" : " (" + (title.length() > 60 ? title.substring(0, 59) + "…" : title) + ")");
-        }).toList());
+            described.add("'" + r.id() + "'" + (title.isEmpty() ? "" : " (" + (title.length() > 60 ? title.substring(0, 59) + "…" : title) + ")"));
+        }
+        return String.join(" or ", described);
     }
 
     /** Up to {@code max} records whose id is close to {@code wanted}, nearest first. */
     public static List<KbRecord> nearest(String wanted, List<? extends KbRecord> candidates, int max) {
         String w = wanted.toLowerCase(Locale.ROOT);
-        List<Scored> near = candidates.stream()
-                .map(r -> new Scored(r, score(w, r.id())))
-                .filter(s -> s.score <= Math.max(2, w.length() / 3) || s.record.id().startsWith(w) || s.record.id().contains(w))
-                .sorted(Comparator.comparingInt((Scored s) -> s.score).thenComparing(s -> s.record.id()))
-                .toList();
+        // Loops, not streams: a mistyped id is answered at start-up (see Timeline).
+        List<Scored> near = new ArrayList<>();
+        for (KbRecord r : candidates) {
+            Scored s = new Scored(r, score(w, r.id()));
+            if (s.score <= Math.max(2, w.length() / 3) || r.id().startsWith(w) || r.id().contains(w)) {
+                near.add(s);
+            }
+        }
         if (near.isEmpty()) {
             return List.of();
         }
+        near.sort(NEAREST_FIRST);
         // Only the closest: 'cadbx' means 'cadb', not also 'adb'.
         int best = near.get(0).score;
-        return near.stream().filter(s -> s.score == best).limit(max).map(s -> (KbRecord) s.record).toList();
+        List<KbRecord> closest = new ArrayList<>();
+        for (Scored s : near) {
+            if (s.score == best && closest.size() < max) {
+                closest.add(s.record);
+            }
+        }
+        return closest;
     }
+
+    private static final Comparator<Scored> NEAREST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Scored a, Scored b) {
+            int c = Integer.compare(a.score, b.score);
+            return c != 0 ? c : a.record.id().compareTo(b.record.id());
+        }
+    };
 
     private record Scored(KbRecord record, int score) {
     }
