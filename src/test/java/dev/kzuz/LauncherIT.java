@@ -103,13 +103,14 @@ class LauncherIT {
     }
 
     @Test
-    void aListOrADetailStartsNoLambdaMachinery(@TempDir Path dir) throws Exception {
+    void listsDetailsAndSearchStartNoLambdaMachinery(@TempDir Path dir) throws Exception {
         // On JDK 17 the first lambda or regular expression costs about 5 ms of start-up.
         Path root = LAUNCHER.getParent().getParent();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String[][] lines = {
             {"treaties", "--since", "1994"}, {"institution", "cadb"}, {"claims", "--verdict", "conflict"},
-            {"timeline", "--since", "1997", "--lang", "ru"}, {"institution", "cadbx"},
+            {"timeline", "--since", "1997", "--lang", "ru"}, {"institution", "cadbx"}, {"search", "Тошкент"},
+            {"treaty", "eternal-frendship"},
         };
         for (String[] args : lines) {
             List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-Xlog:class+load", "-Dkzuz.tty=0",

@@ -50,20 +50,101 @@ public final class Fold {
             }
             b.append(t != null ? t : c);
         }
-        s = Normalizer.normalize(b, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        // Uzbek o' and g' (any apostrophe) are plain o and g; other punctuation separates words.
-        s = s.replaceAll("['’‘ʻʼ`]", "").replaceAll("[^a-z0-9]+", " ").strip();
+        // Written out, not as regular expressions: a search folds its query at start-up, where a
+        // first pattern costs JDK 17 its lambda machinery (~5 ms). FoldProperties checks these
+        // against the patterns they replace.
+        s = withoutMarks(b);
+        s = words(s);
         String before;
         do {
             before = s;
             for (String[] pair : LATIN) {
                 s = s.replace(pair[0], pair[1]);
             }
-            s = s.replaceAll("([a-z])\\1", "$1");
+            s = withoutDoubledLetters(s);
             // A glide between vowels is written in some spellings only: Tokayev, Токаев.
-            s = s.replaceAll("([aeiou])i([aeiou])", "$1$2");
+            s = withoutGlides(s);
         } while (!s.equals(before));
         return s;
+    }
+
+    /** Decomposed, with the combining marks dropped: ASCII has none (and the normaliser's tables load only when needed). */
+    private static String withoutMarks(CharSequence text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return text.toString();
+        }
+        String d = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Letters and digits in words separated by single spaces: Uzbek o' and g' (any apostrophe)
+     * are plain o and g; any other character separates words.
+     */
+    private static String words(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '’' || c == '‘' || c == 'ʻ' || c == 'ʼ' || c == '`') {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Each pair of a doubled letter as one, scanning left to right ("aaa" gives "aa"). */
+    private static String withoutDoubledLetters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            b.append(c);
+            i += c >= 'a' && c <= 'z' && i + 1 < s.length() && s.charAt(i + 1) == c ? 2 : 1;
+        }
+        return b.toString();
+    }
+
+    /** An 'i' between two vowels dropped, scanning left to right ("aiaia" gives "aaia"). */
+    private static String withoutGlides(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (vowel(c) && i + 2 < s.length() && s.charAt(i + 1) == 'i' && vowel(s.charAt(i + 2))) {
+                b.append(c).append(s.charAt(i + 2));
+                i += 3;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** The folded words of a text. */

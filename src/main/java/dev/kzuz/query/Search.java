@@ -42,11 +42,19 @@ public final class Search {
         }
     }
 
+    /** 19xx or 20xx (a folded token has ASCII digits only): by hand, as the query runs at start-up (see Fold). */
+    static boolean isYear(String token) {
+        if (token.length() != 4 || !(token.startsWith("19") || token.startsWith("20"))) {
+            return false;
+        }
+        return token.charAt(2) >= '0' && token.charAt(2) <= '9' && token.charAt(3) >= '0' && token.charAt(3) <= '9';
+    }
+
     public List<Hit> run(String query, Set<RecordType> types, int limit) {
         List<String> words = new ArrayList<>();
         Set<Integer> years = new HashSet<>();
         for (String t : Fold.tokens(query)) {
-            if (t.matches("(19|20)\\d\\d")) {
+            if (isYear(t)) {
                 years.add(Integer.parseInt(t));
             }
             words.add(t);

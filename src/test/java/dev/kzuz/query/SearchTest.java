@@ -69,4 +69,14 @@ class SearchTest {
         bundled.write(jar);
         assertThat(jar.toByteArray()).isEqualTo(fresh.toByteArray());
     }
+
+    @Test
+    void aYearIsFourDigitsFrom1900To2099() {
+        assertThat(Search.isYear("1998")).isTrue();
+        assertThat(Search.isYear("2025")).isTrue();
+        assertThat(Search.isYear("1898")).isFalse();
+        assertThat(Search.isYear("199")).isFalse();
+        assertThat(Search.isYear("19a8")).isFalse();
+        assertThat(Search.isYear("20255")).isFalse();
+    }
 }
