@@ -113,7 +113,11 @@ public final class Train {
 
     private static void run(List<String[]> commands, PrintWriter none) {
         for (String[] c : commands) {
-            Kzuz.run(new App(new Terminal(false)), none, none, c);
+            // An internal error (the jar changed under the run, say) would leave an archive of
+            // half the classes: the launcher keeps no archive from a failed training.
+            if (Kzuz.run(new App(new Terminal(false)), none, none, c) == ExitCode.INTERNAL.code()) {
+                System.exit(1);
+            }
         }
     }
 }
