@@ -22,9 +22,7 @@ import dev.kzuz.model.Reporter;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +83,7 @@ public final class KbCodec {
 
     public static KnowledgeBase decode(InputStream in) throws IOException {
         byte[] bytes = in.readAllBytes();
-        DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+        ByteReader data = new ByteReader(bytes);
         if (!BUNDLE_MAGIC.equals(data.readUTF())) {
             throw new IOException("not a compiled kzuz knowledge base (rebuild the jar)");
         }
@@ -122,7 +120,7 @@ public final class KbCodec {
         @Override
         public List<KbRecord> ofType(RecordType type) {
             int t = type.ordinal();
-            DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes, offsets[t], lengths[t]));
+            ByteReader data = new ByteReader(bytes, offsets[t], lengths[t]);
             List<KbRecord> records = new ArrayList<>(counts[t]);
             try {
                 for (int k = 0; k < counts[t]; k++) {
@@ -140,7 +138,7 @@ public final class KbCodec {
             int t = type.ordinal();
             int start = startOfId.get(id);
             try {
-                return read(new DataInputStream(new ByteArrayInputStream(bytes, offsets[t] + start, lengths[t] - start)), type);
+                return read(new ByteReader(bytes, offsets[t] + start, lengths[t] - start), type);
             } catch (IOException e) {
                 throw damaged(e);
             }
@@ -169,7 +167,7 @@ public final class KbCodec {
 
     /** Reads what {@link #encodeFile} wrote, adding the locations (in {@code file}) to the list given. */
     static List<KbRecord> decodeFile(byte[] bytes, String file, List<Location> locations) throws IOException {
-        DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        ByteReader data = new ByteReader(bytes);
         if (!MAGIC.equals(data.readUTF())) {
             throw new IOException("not a cached overlay file");
         }
@@ -181,7 +179,7 @@ public final class KbCodec {
             locations.add(new Location(file, data.readInt(), data.readInt()));
             records.add(read(data, type));
         }
-        if (data.read() != -1) {
+        if (data.available() != 0) {
             throw new IOException("trailing bytes in a cached overlay file");
         }
         return records;
@@ -294,7 +292,7 @@ public final class KbCodec {
         }
     }
 
-    private static KbRecord read(DataInputStream i, RecordType type) throws IOException {
+    private static KbRecord read(ByteReader i, RecordType type) throws IOException {
         return switch (type) {
             case TREATY, EVENT -> new DatedRecord(type, str(i), text(i), strs(i), str(i), range(i), str(i), strs(i), str(i),
                     strs(i), text(i), provenance(i));
@@ -379,7 +377,7 @@ public final class KbCodec {
         str(o, p.note());
     }
 
-    private static Provenance provenance(DataInputStream i) throws IOException {
+    private static Provenance provenance(ByteReader i) throws IOException {
         List<String> sources = strs(i);
         Verdict verdict = Verdict.values()[i.readByte()];
         int n = i.readInt();
@@ -401,14 +399,12 @@ public final class KbCodec {
         o.write(b);
     }
 
-    private static String str(DataInputStream i) throws IOException {
+    private static String str(ByteReader i) throws IOException {
         int n = i.readInt();
         if (n < 0) {
             return null;
         }
-        byte[] b = new byte[n];
-        i.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+        return i.utf8(n);
     }
 
     private static void strs(DataOutputStream o, List<String> list) throws IOException {
@@ -418,7 +414,7 @@ public final class KbCodec {
         }
     }
 
-    private static List<String> strs(DataInputStream i) throws IOException {
+    private static List<String> strs(ByteReader i) throws IOException {
         int n = i.readInt();
         List<String> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -436,7 +432,7 @@ public final class KbCodec {
         }
     }
 
-    private static LocalizedText text(DataInputStream i) throws IOException {
+    private static LocalizedText text(ByteReader i) throws IOException {
         int n = i.readByte();
         if (n == 0) {
             return LocalizedText.empty();
@@ -455,7 +451,7 @@ public final class KbCodec {
         o.writeByte(d == null ? 0 : d.day());
     }
 
-    private static PartialDate date(DataInputStream i) throws IOException {
+    private static PartialDate date(ByteReader i) throws IOException {
         int y = i.readShort();
         int m = i.readByte();
         int d = i.readByte();
@@ -467,7 +463,7 @@ public final class KbCodec {
         date(o, r == null ? null : r.end());
     }
 
-    private static DateRange range(DataInputStream i) throws IOException {
+    private static DateRange range(ByteReader i) throws IOException {
         PartialDate a = date(i);
         PartialDate b = date(i);
         return a == null ? null : new DateRange(a, b);
@@ -477,7 +473,7 @@ public final class KbCodec {
         str(o, d == null ? null : d.toPlainString());
     }
 
-    private static BigDecimal decimal(DataInputStream i) throws IOException {
+    private static BigDecimal decimal(ByteReader i) throws IOException {
         String s = str(i);
         return s == null ? null : new BigDecimal(s);
     }
@@ -487,7 +483,7 @@ public final class KbCodec {
         o.writeInt(v == null ? 0 : v);
     }
 
-    private static Integer integer(DataInputStream i) throws IOException {
+    private static Integer integer(ByteReader i) throws IOException {
         boolean present = i.readBoolean();
         int v = i.readInt();
         return present ? v : null;
