@@ -151,12 +151,10 @@ class LauncherIT {
         assertThat(first.code()).isZero();
         // The first run trains the archive in the background; wait for it (JDK 17-24: .jsa, 25+: .aot).
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        List<Path> archives = List.of();
+        List<String> archives = List.of();
         while (archives.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            try (var files = Files.walk(cache)) {
-                archives = files.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList();
-            }
+            archives = names(cache).stream().filter(n -> n.endsWith(".jsa") || n.endsWith(".aot")).toList();
         }
         assertThat(archives).as("archive trained under " + cache).hasSize(1);
         Run second = run(dir, env, LAUNCHER.toString(), "institution", "cadb", "--format", "json");
@@ -184,18 +182,34 @@ class LauncherIT {
             command.addAll(List.of(line).subList(1, line.length));
             assertThat(run(dir, env, command.toArray(String[]::new)).code()).as(String.join(" ", command)).isZero();
         }
+        // Done when every group has its archive and no training is left (a training removes its
+        // temporary files and lock just after its archive appears).
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        List<String> groups = List.of();
-        while (groups.size() < lines.length && System.nanoTime() < deadline) {
+        List<String> names = names(cache);
+        while (System.nanoTime() < deadline && (archiveGroups(names).size() < lines.length
+                || names.stream().anyMatch(n -> n.endsWith(".tmp") || n.contains(".tmp.") || n.endsWith(".training")))) {
             Thread.sleep(500);
-            try (var files = Files.walk(cache)) {
-                groups = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("kzuz-.*\\.(jsa|aot)"))
-                        .map(n -> n.substring(n.lastIndexOf('-') + 1, n.lastIndexOf('.'))).sorted().toList();
-            }
+            names = names(cache);
         }
-        assertThat(groups).containsExactly("data", "full", "help", "list", "search", "show", "trade");
-        try (var files = Files.walk(cache)) {
-            assertThat(files.map(Path::toString)).as("no training left behind").noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".training"));
+        assertThat(archiveGroups(names)).containsExactly("data", "full", "help", "list", "search", "show", "trade");
+        assertThat(names).as("no training left behind").noneMatch(n -> n.endsWith(".tmp") || n.contains(".tmp.") || n.endsWith(".training"));
+    }
+
+    private static List<String> archiveGroups(List<String> names) {
+        return names.stream().filter(n -> n.matches("kzuz-.*\\.(jsa|aot)")).map(n -> n.substring(n.lastIndexOf('-') + 1, n.lastIndexOf('.'))).sorted().toList();
+    }
+
+    /** The names of the files and folders below {@code dir}; trainings finishing meanwhile may remove some as they are read. */
+    private static List<String> names(Path dir) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try (var files = Files.walk(dir)) {
+                return files.map(p -> p.getFileName().toString()).sorted().toList();
+            } catch (java.io.UncheckedIOException | java.io.IOException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
