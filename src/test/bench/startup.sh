@@ -9,9 +9,9 @@ cd "$(dirname "$0")/../../.."
 runs=${1:-15}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
-# The launcher's JVM flags for this JDK (bin/kzuz: G1 on JDK 17-24, the serial collector on 25+).
+# The launcher's JVM flags for this JDK (bin/kzuz: G1 on JDK 17-24; on 25+ the serial collector and later compilation).
 major=$("$java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')
-gc=-XX:+UseSerialGC
+gc="-XX:+UseSerialGC -XX:CompileThresholdScaling=2"
 [ "$major" -lt 25 ] && gc=-XX:+UseG1GC
 flags="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 $gc -XX:-UsePerfData"
 
