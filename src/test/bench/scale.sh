@@ -9,11 +9,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-3}
-# --kb runs use the launcher's 'full' archive: make sure it is trained before timing.
+# --kb runs use the launcher's 'full' archive: make sure this JDK's is trained before timing.
 bin/kzuz cite cadb >/dev/null
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/kzuz
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/kzuz$(pwd -P)
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+jdk=$(readlink -f "$(command -v "$java")"); jdk=${jdk%/bin/java}; jdk=${jdk##*/}
 for _ in $(seq 120); do
-    if [ -n "$(find "$cache" \( -name 'kzuz-*-full.jsa' -o -name 'kzuz-*-full.aot' \) -newer target/kzuz.jar 2>/dev/null)" ]; then
+    if [ -n "$(find "$cache" -maxdepth 1 \( -name "kzuz-$jdk-*-full.jsa" -o -name "kzuz-$jdk-*-full.aot" \) -newer target/kzuz.jar 2>/dev/null)" ]; then
         break
     fi
     sleep 1
