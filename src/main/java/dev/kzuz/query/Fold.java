@@ -13,7 +13,7 @@ import java.util.Locale;
  * Folding is idempotent: the rules run until nothing changes.
  */
 public final class Fold {
-    private static final String[][] CYRILLIC = {
+    static final String[][] CYRILLIC = {
         {"щ", "shch"}, {"ш", "sh"}, {"ч", "ch"}, {"ж", "zh"}, {"х", "kh"}, {"һ", "h"}, {"ҳ", "h"}, {"ц", "ts"},
         {"ю", "yu"}, {"я", "ya"}, {"ё", "yo"}, {"а", "a"}, {"ә", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"},
         {"ғ", "g"}, {"д", "d"}, {"е", "e"}, {"э", "e"}, {"з", "z"}, {"и", "i"}, {"й", "y"}, {"і", "i"},
@@ -22,7 +22,7 @@ public final class Fold {
         {"ф", "f"}, {"ы", "y"}, {"ъ", ""}, {"ь", ""},
     };
     /** Latin letters that stand for one sound, folded to one spelling; applied until stable. */
-    private static final String[][] LATIN = {
+    static final String[][] LATIN = {
         {"shch", "sh"}, {"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"ts", "c"},
         {"q", "k"}, {"y", "i"}, {"z", "s"}, {"w", "v"}, {"ph", "f"},
     };

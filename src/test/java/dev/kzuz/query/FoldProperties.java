@@ -41,23 +41,15 @@ class FoldProperties {
         }
     }
 
-    /** Fold.key as it was written with regular expressions, kept as the reference. */
+    /** Fold.key as it was written with regular expressions (with the same letter tables), kept as the reference. */
     private static String keyByPatterns(String text) {
         String s = text.toLowerCase(java.util.Locale.ROOT);
         s = s.replace("ş", "sh").replace("ç", "ch").replace("ğ", "g").replace("ı", "i").replace("ñ", "n");
-        String[][] cyrillic = {
-            {"щ", "shch"}, {"ш", "sh"}, {"ч", "ch"}, {"ж", "zh"}, {"х", "kh"}, {"һ", "h"}, {"ҳ", "h"}, {"ц", "ts"},
-            {"ю", "yu"}, {"я", "ya"}, {"ё", "yo"}, {"а", "a"}, {"ә", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"},
-            {"ғ", "g"}, {"д", "d"}, {"е", "e"}, {"э", "e"}, {"з", "z"}, {"и", "i"}, {"й", "y"}, {"і", "i"},
-            {"к", "k"}, {"қ", "q"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"ң", "n"}, {"о", "o"}, {"ө", "o"},
-            {"ў", "o"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ұ", "u"}, {"ү", "u"},
-            {"ф", "f"}, {"ы", "y"}, {"ъ", ""}, {"ь", ""},
-        };
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             String c = String.valueOf(s.charAt(i));
             String t = null;
-            for (String[] pair : cyrillic) {
+            for (String[] pair : Fold.CYRILLIC) {
                 if (pair[0].equals(c)) {
                     t = pair[1];
                     break;
@@ -67,14 +59,10 @@ class FoldProperties {
         }
         s = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         s = s.replaceAll("['’‘ʻʼ`]", "").replaceAll("[^a-z0-9]+", " ").strip();
-        String[][] latin = {
-            {"shch", "sh"}, {"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"ts", "c"},
-            {"q", "k"}, {"y", "i"}, {"z", "s"}, {"w", "v"}, {"ph", "f"},
-        };
         String before;
         do {
             before = s;
-            for (String[] pair : latin) {
+            for (String[] pair : Fold.LATIN) {
                 s = s.replace(pair[0], pair[1]);
             }
             s = s.replaceAll("([a-z])\\1", "$1");
