@@ -106,6 +106,11 @@ public final class KnowledgeBase {
         }
     };
 
+    /** The type of the record with this id, or null: known without making the record. */
+    public RecordType typeOf(String id) {
+        return typeOfId.get(id);
+    }
+
     public Optional<KbRecord> get(String id) {
         RecordType type = typeOfId.get(id);
         if (type == null) {

@@ -88,10 +88,13 @@ public final class Search {
             }
         }
         String phrase = String.join(" ", words);
-        List<Hit> hits = new ArrayList<>();
+        // Scored from the index and each id's type; a record is made (decoded) only if it can be
+        // among the first 'limit': at start-up, making records is most of a search's time.
+        List<String> ids = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         for (Map.Entry<String, double[]> e : best.entrySet()) {
-            KbRecord r = kb.get(e.getKey()).orElse(null);
-            if (r == null || !types.contains(r.type())) {
+            RecordType type = kb.typeOf(e.getKey());
+            if (type == null || !types.contains(type)) {
                 continue;
             }
             double sum = 0;
@@ -107,15 +110,33 @@ public final class Search {
                 continue;
             }
             // The records users look for come before the sources and claims that mention them.
-            double score = sum / words.size() * typeWeight(r.type());
+            double score = sum / words.size() * typeWeight(type);
             if (words.size() > 1 && containsPhrase(e.getKey(), phrase)) {
                 score += 0.5;
             }
             score += 0.3 * titleCoverage(e.getKey(), words);
-            if (!years.isEmpty() && inYears(r, years)) {
+            if (!years.isEmpty() && inYears(kb.get(e.getKey()).orElseThrow(), years)) {
                 score += 1.0;
             }
-            hits.add(new Hit(r, score, bestField.get(e.getKey())));
+            ids.add(e.getKey());
+            scores.add(score);
+        }
+        // The limit-th best score: nothing below it can make the list (ties at it are kept, as
+        // the order among equal scores needs the records).
+        double cutoff = Double.NEGATIVE_INFINITY;
+        if (scores.size() > limit) {
+            double[] sorted = new double[scores.size()];
+            for (int k = 0; k < sorted.length; k++) {
+                sorted[k] = scores.get(k);
+            }
+            java.util.Arrays.sort(sorted);
+            cutoff = sorted[sorted.length - limit];
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) {
+            if (scores.get(k) >= cutoff) {
+                hits.add(new Hit(kb.get(ids.get(k)).orElseThrow(), scores.get(k), bestField.get(ids.get(k))));
+            }
         }
         hits.sort(BEST_FIRST);
         return hits.size() > limit ? hits.subList(0, limit) : hits;

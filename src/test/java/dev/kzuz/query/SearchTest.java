@@ -79,4 +79,16 @@ class SearchTest {
         assertThat(Search.isYear("19a8")).isFalse();
         assertThat(Search.isYear("20255")).isFalse();
     }
+
+    @Test
+    void theFirstNAreTheFirstNOfEveryMatch() {
+        // Records below the n-th score are never made; the answer must not change for it.
+        java.util.Set<RecordType> all = java.util.EnumSet.complementOf(java.util.EnumSet.of(RecordType.PLACE));
+        for (String q : List.of("tashkent", "ташкент", "treaty", "cadb", "bank", "border 2001", "water energy", "kazakhstan uzbekistan", "summit 1998", "eternal friendship")) {
+            List<Search.Hit> every = search.run(q, all, 1000);
+            for (int n : new int[] {1, 2, 3, 5, 10, 20}) {
+                assertThat(search.run(q, all, n)).as(q + ", first " + n).isEqualTo(every.subList(0, Math.min(n, every.size())));
+            }
+        }
+    }
 }
