@@ -28,20 +28,7 @@ final class Converters {
 
     /** The words of an enum as options take them ({@code toString}). */
     static java.util.List<String> words(Object[] values) {
-        java.util.List<String> words = new java.util.ArrayList<>();
-        for (Object v : values) {
-            words.add(String.valueOf(v));
-        }
-        return words;
-    }
-
-    /** The codes of the languages kzuz writes in. */
-    private static java.util.List<String> langCodes() {
-        java.util.List<String> codes = new java.util.ArrayList<>();
-        for (Lang l : SHOWN_LANGS) {
-            codes.add(l.code());
-        }
-        return codes;
+        return java.util.Arrays.stream(values).map(String::valueOf).toList();
     }
 
     /** The constant whose word ({@code toString}) is {@code value}, in any case. */
@@ -101,7 +88,9 @@ final class Converters {
 
     /**
      * YYYY, YYYY-M(M) or YYYY-M(M)-D(D) in digits, whether or not such a day exists. By hand: a
-     * pattern would start the JDK's lambda machinery on JDK 17, milliseconds of an error's answer.
+     * bad date is among what the list archive is trained on, and a pattern would put the JDK's
+     * regex and lambda classes into that archive (the other messages' streams run only on errors
+     * no archive is trained on).
      */
     static boolean dateShaped(String value) {
         String[] parts = value.split("-", -1);
@@ -121,15 +110,6 @@ final class Converters {
             }
         }
         return true;
-    }
-
-    /** The lower-case names of these, in order. */
-    private static java.util.List<String> lowerNames(Iterable<? extends Enum<?>> values) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        for (Enum<?> v : values) {
-            names.add(v.name().toLowerCase(Locale.ROOT));
-        }
-        return names;
     }
 
     /** An ISO 3166-1 alpha-2 code in any case. */
@@ -186,7 +166,7 @@ final class Converters {
                 }
             }
             throw new TypeConversionException("'" + value + "' is not a type: "
-                    + String.join(", ", lowerNames(allowed)));
+                    + String.join(", ", allowed.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }
 
@@ -204,11 +184,7 @@ final class Converters {
                     return v;
                 }
             }
-            java.util.List<String> codes = new java.util.ArrayList<>();
-            for (Verdict v : Verdict.values()) {
-                codes.add(v.code());
-            }
-            throw new TypeConversionException("'" + value + "' is not a verdict: " + either(codes));
+            throw new TypeConversionException("'" + value + "' is not a verdict: " + either(java.util.Arrays.stream(Verdict.values()).map(Verdict::code).toList()));
         }
     }
 
@@ -218,7 +194,7 @@ final class Converters {
             Lang lang = Lang.ofCode(value.strip().toLowerCase(Locale.ROOT));
             if (lang == null || !SHOWN_LANGS.contains(lang)) {
                 throw new TypeConversionException("'" + value + "' is not a language kzuz shows: "
-                        + String.join(", ", langCodes()));
+                        + String.join(", ", SHOWN_LANGS.stream().map(Lang::code).toList()));
             }
             return lang;
         }
