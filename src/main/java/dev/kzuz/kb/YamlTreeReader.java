@@ -70,6 +70,13 @@ public final class YamlTreeReader {
                     "file is " + bytes.length / (1024 * 1024) + " MiB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
         }
         String text = decodeUtf8(file, bytes);
+        // Files written the plain way (as the bundled ones are) skip SnakeYAML: see PlainYaml.
+        YNode plain = PlainYaml.read(file, text);
+        return plain != null ? plain : readFull(file, text);
+    }
+
+    /** Parses text with SnakeYAML, whatever YAML it holds; null for an empty document. */
+    YNode readFull(String file, String text) throws YamlException {
         try (JsonParser parser = factory.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
