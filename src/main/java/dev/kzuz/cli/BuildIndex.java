@@ -33,7 +33,7 @@ public final class BuildIndex {
             index.write(o);
         }
         // The compiled knowledge base: what every command but 'validate' loads.
-        Files.write(out.resolveSibling("kb.bin"), dev.kzuz.kb.KbCodec.encode(r.kb()));
+        Files.write(out.resolveSibling("kb.bin"), dev.kzuz.kb.KbCodec.encode(r.kb(), dev.kzuz.render.References::plain));
         System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entryCount() + " entries: " + out);
     }
 }

@@ -60,6 +60,11 @@ final class ByteReader {
         return v;
     }
 
+    void skip(int n) throws IOException {
+        need(n);
+        at += n;
+    }
+
     /** {@code n} bytes of UTF-8. */
     String utf8(int n) throws IOException {
         need(n);

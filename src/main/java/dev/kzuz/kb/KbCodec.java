@@ -52,9 +52,10 @@ public final class KbCodec {
     /**
      * The bundle: a table of every id by type with where its record starts, then one section per
      * type with its records in {@link KnowledgeBase#ofType} order, so that a command makes only
-     * the records it reads.
+     * the records it reads. Each source starts with its plain reference ({@code reference}), which
+     * lists read without making the source.
      */
-    public static byte[] encode(KnowledgeBase kb) throws IOException {
+    public static byte[] encode(KnowledgeBase kb, java.util.function.Function<Source, String> reference) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(BUNDLE_MAGIC);
@@ -68,6 +69,9 @@ public final class KbCodec {
                 s.flush();
                 out.writeUTF(r.id());
                 out.writeInt(section.size());
+                if (r instanceof Source source) {
+                    str(s, reference.apply(source));
+                }
                 write(s, r);
             }
             s.flush();
@@ -124,6 +128,7 @@ public final class KbCodec {
             List<KbRecord> records = new ArrayList<>(counts[t]);
             try {
                 for (int k = 0; k < counts[t]; k++) {
+                    skipReference(data, type);
                     records.add(read(data, type));
                 }
             } catch (IOException e) {
@@ -138,9 +143,29 @@ public final class KbCodec {
             int t = type.ordinal();
             int start = startOfId.get(id);
             try {
-                return read(new ByteReader(bytes, offsets[t] + start, lengths[t] - start), type);
+                ByteReader data = new ByteReader(bytes, offsets[t] + start, lengths[t] - start);
+                skipReference(data, type);
+                return read(data, type);
             } catch (IOException e) {
                 throw damaged(e);
+            }
+        }
+
+        @Override
+        public String reference(String id) {
+            int t = RecordType.SOURCE.ordinal();
+            int start = startOfId.get(id);
+            try {
+                return str(new ByteReader(bytes, offsets[t] + start, lengths[t] - start));
+            } catch (IOException e) {
+                throw damaged(e);
+            }
+        }
+
+        private static void skipReference(ByteReader data, RecordType type) throws IOException {
+            if (type == RecordType.SOURCE) {
+                int n = data.readInt();
+                data.skip(Math.max(n, 0));
             }
         }
 

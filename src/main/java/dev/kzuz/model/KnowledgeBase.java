@@ -64,6 +64,11 @@ public final class KnowledgeBase {
         KbRecord get(String id);
 
         List<KbRecord> ofType(RecordType type);
+
+        /** A source's plain reference as written when the records were compiled, or null. */
+        default String reference(String id) {
+            return null;
+        }
     }
 
     /** A knowledge base whose records are made when first asked for; {@code typeOfId} names every record's type. */
@@ -109,6 +114,15 @@ public final class KnowledgeBase {
     /** The type of the record with this id, or null: known without making the record. */
     public RecordType typeOf(String id) {
         return typeOfId.get(id);
+    }
+
+    /**
+     * The plain reference of the source with this id as compiled with the bundle (so that a list
+     * need not make its sources to name them), or null: for a knowledge base with overlays, whose
+     * sources may differ from the bundled ones, always null.
+     */
+    public String compiledReference(String id) {
+        return records == null || typeOfId.get(id) != RecordType.SOURCE ? null : records.reference(id);
     }
 
     public Optional<KbRecord> get(String id) {

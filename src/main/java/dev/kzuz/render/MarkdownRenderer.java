@@ -2,6 +2,7 @@ package dev.kzuz.render;
 
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
@@ -31,7 +32,7 @@ public final class MarkdownRenderer implements Renderer {
                 out.print("- " + cell(Projection.title((KbRecord) s, v.lang())) + ": " + claimsInline(s.provenance().claims(), v.lang(), v.kb()) + "\n");
             }
         }
-        sources(Projection.sources(v.records(), v.kb()), v.lang(), v.footnotes(), out);
+        sources(Projection.sourceIds(v.records(), v.kb()), v.kb(), v.lang(), v.footnotes(), out);
     }
 
     @Override
@@ -64,7 +65,11 @@ public final class MarkdownRenderer implements Renderer {
             out.print("\n" + Labels.get("sources", v.lang()) + ": "
                     + marks(String.join(", ", d.sources().stream().map(s -> s.id()).toList())) + "\n");
         }
-        sources(d.sources(), v.lang(), v.footnotes(), out);
+        List<String> ids = new java.util.ArrayList<>();
+        for (Source s : d.sources()) {
+            ids.add(s.id());
+        }
+        sources(ids, v.kb(), v.lang(), v.footnotes(), out);
     }
 
     /** "a, b" as footnote marks "[^a][^b]". */
@@ -113,20 +118,21 @@ public final class MarkdownRenderer implements Renderer {
         }
     }
 
-    private static void sources(List<Source> sources, Lang lang, Map<String, String> footnotes, PrintWriter out) {
-        if (sources.isEmpty()) {
+    private static void sources(List<String> ids, KnowledgeBase kb, Lang lang, Map<String, String> footnotes, PrintWriter out) {
+        if (ids.isEmpty()) {
             return;
         }
         if (footnotes != null) {
             out.print("\n");
-            for (Source s : sources) {
-                out.print(footnote(s.id(), footnotes.getOrDefault(s.id(), References.plain(s))) + "\n");
+            for (String id : ids) {
+                String note = footnotes.get(id);
+                out.print(footnote(id, note != null ? note : References.plain(id, kb)) + "\n");
             }
             return;
         }
         out.print("\n**" + Labels.get("sources", lang) + "**\n\n");
-        for (Source s : sources) {
-            out.print("- `" + s.id() + "`: " + cell(References.plain(s)) + "\n");
+        for (String id : ids) {
+            out.print("- `" + id + "`: " + cell(References.plain(id, kb)) + "\n");
         }
     }
 

@@ -11,6 +11,7 @@ import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Membership;
 import dev.kzuz.model.Place;
 import dev.kzuz.model.Provenance;
+import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
@@ -318,18 +319,26 @@ public final class Projection {
 
     /** Every source the records cite, in order of first citation. */
     public static List<Source> sources(Collection<? extends KbRecord> records, KnowledgeBase kb) {
+        List<Source> sources = new ArrayList<>();
+        for (String id : sourceIds(records, kb)) {
+            sources.add(kb.get(id, Source.class).orElseThrow());
+        }
+        return List.copyOf(sources);
+    }
+
+    /** The ids of {@link #sources}, known without making the sources. */
+    public static List<String> sourceIds(Collection<? extends KbRecord> records, KnowledgeBase kb) {
         Set<String> ids = new LinkedHashSet<>();
         for (KbRecord r : records) {
             ids.addAll(sourceIdsOf(r));
         }
-        List<Source> sources = new ArrayList<>();
+        List<String> known = new ArrayList<>();
         for (String id : ids) {
-            Source s = kb.get(id, Source.class).orElse(null);
-            if (s != null) {
-                sources.add(s);
+            if (kb.typeOf(id) == RecordType.SOURCE) {
+                known.add(id);
             }
         }
-        return List.copyOf(sources);
+        return known;
     }
 
     /** The records among these whose sources disagree. */

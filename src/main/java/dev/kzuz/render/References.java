@@ -1,5 +1,6 @@
 package dev.kzuz.render;
 
+import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Person;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Verdict;
@@ -9,6 +10,12 @@ import java.util.List;
 /** A plain, unstyled reference for a source (styled citations are the cite command's job). */
 public final class References {
     private References() {
+    }
+
+    /** The source's reference as compiled with the bundle when it has it (no source made), else made now. */
+    public static String plain(String id, KnowledgeBase kb) {
+        String compiled = kb.compiledReference(id);
+        return compiled != null ? compiled : plain(kb.get(id, Source.class).orElseThrow());
     }
 
     public static String plain(Source s) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.render.References;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class KbCodecTest {
     @Test
     void encodingAndDecodingGivesTheSameRecords() throws Exception {
         KnowledgeBase yaml = KbLoader.load(List.of(KbSource.bundled()), false).kb();
-        KnowledgeBase decoded = KbCodec.decode(new ByteArrayInputStream(KbCodec.encode(yaml)));
+        KnowledgeBase decoded = KbCodec.decode(new ByteArrayInputStream(KbCodec.encode(yaml, References::plain)));
         assertThat(sorted(decoded)).isEqualTo(sorted(yaml));
     }
 
@@ -37,7 +38,7 @@ class KbCodecTest {
     @Test
     void recordsAreMadeOnDemandOneObjectEach() throws Exception {
         KnowledgeBase yaml = KbLoader.load(List.of(KbSource.bundled()), false).kb();
-        KnowledgeBase decoded = KbCodec.decode(new ByteArrayInputStream(KbCodec.encode(yaml)));
+        KnowledgeBase decoded = KbCodec.decode(new ByteArrayInputStream(KbCodec.encode(yaml, References::plain)));
         assertThat(decoded.size()).isEqualTo(yaml.size());
         KbRecord cadb = decoded.get("cadb").orElseThrow();
         assertThat(cadb).isEqualTo(yaml.get("cadb").orElseThrow());
@@ -48,6 +49,23 @@ class KbCodecTest {
         assertThat(decoded.ofType(dev.kzuz.model.RecordType.INSTITUTION)).anySatisfy(r -> assertThat(r).isSameAs(cadb));
         assertThat(decoded.get("cadb").orElseThrow()).isSameAs(cadb);
         assertThat(decoded.get("cadb", dev.kzuz.model.Source.class)).isEmpty();
+    }
+
+    @Test
+    void eachSourceCarriesItsPlainReferenceAsCompiled() throws Exception {
+        KnowledgeBase yaml = KbLoader.load(List.of(KbSource.bundled()), false).kb();
+        KnowledgeBase decoded = KbCodec.decode(new ByteArrayInputStream(KbCodec.encode(yaml, References::plain)));
+        List<dev.kzuz.model.Source> sources = yaml.ofType(dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.Source.class);
+        assertThat(sources).hasSizeGreaterThan(100);
+        for (dev.kzuz.model.Source s : sources) {
+            assertThat(decoded.compiledReference(s.id())).as(s.id()).isEqualTo(References.plain(s));
+            assertThat(References.plain(s.id(), decoded)).isEqualTo(References.plain(s));
+        }
+        assertThat(decoded.compiledReference("cadb")).as("not a source").isNull();
+        assertThat(decoded.compiledReference("no-such-id")).isNull();
+        // Loaded from YAML (as with overlays, which may replace a bundled source): made each time.
+        assertThat(yaml.compiledReference("essay-kk")).isNull();
+        assertThat(References.plain("essay-kk", yaml)).isEqualTo(References.plain(yaml.get("essay-kk", dev.kzuz.model.Source.class).orElseThrow()));
     }
 
     @Test
