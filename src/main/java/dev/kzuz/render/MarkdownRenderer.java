@@ -146,12 +146,6 @@ public final class MarkdownRenderer implements Renderer {
         return cell(s);
     }
 
-    /**
-     * One line in which nothing a record says can act as Markdown: characters that start markup
-     * (emphasis, code, HTML, entities, table pipes) are backslash-escaped, as CommonMark allows
-     * for any ASCII punctuation; brackets only where they could make a link or a footnote, and
-     * underscores only where they could make emphasis, so ordinary text stays readable.
-     */
     /** No character that {@link #cell} might escape: most cells, checked in one plain loop. */
     private static boolean plain(String t) {
         for (int i = 0; i < t.length(); i++) {
@@ -165,6 +159,12 @@ public final class MarkdownRenderer implements Renderer {
         return true;
     }
 
+    /**
+     * One line in which nothing a record says can act as Markdown: characters that start markup
+     * (emphasis, code, HTML, entities, table pipes) are backslash-escaped, as CommonMark allows
+     * for any ASCII punctuation; brackets only where they could make a link or a footnote, and
+     * underscores only where they could make emphasis, so ordinary text stays readable.
+     */
     static String cell(String s) {
         String t = Text.oneLine(s);
         if (plain(t)) {
