@@ -44,7 +44,7 @@ public final class KbCodec {
     public static final String FILE = "kb.bin";
     public static final String RESOURCE = "kb/" + FILE;
     private static final String MAGIC = "KZUZKB2";
-    private static final String BUNDLE_MAGIC = "KZUZKB3";
+    private static final String BUNDLE_MAGIC = "KZUZKB4";
 
     private KbCodec() {
     }
