@@ -12,10 +12,12 @@ runs=${1:-3}
 # --kb runs use the launcher's 'full' archive: make sure this JDK's is trained before timing.
 bin/kzuz cite cadb >/dev/null
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/kzuz$(pwd -P)
+# The launcher installs each build into a folder of its own there, named in "current", with its archives.
+installed() { echo "$cache/$(cat "$cache/current" 2>/dev/null)"; }
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jdk=$(readlink -f "$(command -v "$java")"); jdk=${jdk%/bin/java}; jdk=${jdk##*/}
 for _ in $(seq 120); do
-    if [ -n "$(find "$cache" -maxdepth 1 \( -name "kzuz-$jdk-*-full.jsa" -o -name "kzuz-$jdk-*-full.aot" \) -newer target/kzuz.jar 2>/dev/null)" ]; then
+    if [ -n "$(find "$(installed)" -maxdepth 1 \( -name "kzuz-$jdk-*-full.jsa" -o -name "kzuz-$jdk-*-full.aot" \) 2>/dev/null)" ]; then
         break
     fi
     sleep 1

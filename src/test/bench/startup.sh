@@ -27,13 +27,15 @@ JAVA
 # The launcher trains an archive per group of commands in the background, on first use: run
 # each command timed here once, then wait until this JDK's archives of their groups are made.
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/kzuz$(pwd -P)
+# The launcher installs each build into a folder of its own there, named in "current", with its archives.
+installed() { echo "$cache/$(cat "$cache/current" 2>/dev/null)"; }
 jdk=$(readlink -f "$(command -v "$java")"); jdk=${jdk%/bin/java}; jdk=${jdk##*/}
 for _ in $(seq 120); do
     for cmd in "treaties --since 1994" "institution cadb" "search tashkent" "--help" "treaties --format json"; do
         # shellcheck disable=SC2086
         bin/kzuz $cmd >/dev/null
     done
-    made=$(find "$cache" -maxdepth 1 \( -name "kzuz-$jdk-*.jsa" -o -name "kzuz-$jdk-*.aot" \) -newer target/kzuz.jar 2>/dev/null \
+    made=$(find "$(installed)" -maxdepth 1 \( -name "kzuz-$jdk-*.jsa" -o -name "kzuz-$jdk-*.aot" \) 2>/dev/null \
         | grep -cE -- '-(list|show|search|help|data)\.(jsa|aot)$' || true)
     if [ "$made" -ge 5 ]; then
         break

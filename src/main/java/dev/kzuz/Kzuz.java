@@ -25,6 +25,13 @@ public final class Kzuz {
         int code = run(new App(Terminal.detect()), out, err, args);
         out.flush();
         err.flush();
+        // The launcher's marker of this run: removed when the run ends as the program meant, so
+        // that one left behind (a crash, a kill, an internal error that may come from a damaged
+        // jar) has the launcher check its installed jar and archives.
+        String marker = System.getProperty("kzuz.running");
+        if (marker != null && code != dev.kzuz.cli.ExitCode.INTERNAL.code()) {
+            new java.io.File(marker).delete();
+        }
         // Success ends as main returns, like any Java program: System.exit also initialises
         // the JDK's logging on JDK 21+ (to log the exit), milliseconds for nothing.
         if (code != 0) {

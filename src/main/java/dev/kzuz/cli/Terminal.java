@@ -6,6 +6,8 @@ package dev.kzuz.cli;
  */
 public final class Terminal {
     private static final int DEFAULT_WIDTH = 100;
+    /** No terminal is wider; a larger $COLUMNS is a mistake, and layouts would allocate by it. */
+    private static final int MAX_WIDTH = 1000;
     private final boolean stdoutIsTerminal;
     private final java.util.function.IntSupplier knownWidth;
 
@@ -32,7 +34,7 @@ public final class Terminal {
     /** The width to fit tables to: the terminal's (as the launcher found it, else JLine's), else $COLUMNS, else 100. */
     public int width() {
         if (knownWidth != null && knownWidth.getAsInt() > 0) {
-            return knownWidth.getAsInt();
+            return Math.min(MAX_WIDTH, knownWidth.getAsInt());
         }
         String launcher = System.getProperty("kzuz.columns");
         if (stdoutIsTerminal && columns(launcher) > 0) {
@@ -44,7 +46,7 @@ public final class Terminal {
                     .system(true).dumb(true).build()) {
                 int w = t.getWidth();
                 if (w > 0) {
-                    return w;
+                    return Math.min(MAX_WIDTH, w);
                 }
             } catch (Exception | LinkageError e) {
                 // No usable terminal: fall through to $COLUMNS.
@@ -54,10 +56,10 @@ public final class Terminal {
         return cols > 0 ? Math.max(40, cols) : DEFAULT_WIDTH;
     }
 
-    /** A column count, or 0 when {@code text} is none. */
+    /** A column count (at most {@link #MAX_WIDTH}), or 0 when {@code text} is none. */
     private static int columns(String text) {
         try {
-            return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
+            return text == null || text.isBlank() ? 0 : Math.min(MAX_WIDTH, Integer.parseInt(text.strip()));
         } catch (NumberFormatException e) {
             return 0;
         }

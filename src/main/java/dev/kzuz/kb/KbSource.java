@@ -88,13 +88,21 @@ public interface KbSource {
             List<Path> paths;
             // Linked folders are followed (a shared 'treaties' folder linked in), and a broken link
             // is reported rather than skipped: records must never go missing without a word.
+            // The walk is bounded too: --kb / (or a link to it) would otherwise list the whole disk.
+            List<Path> visited;
             try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                paths = walk.filter(p -> isYaml(p.getFileName().toString()) && !Files.isDirectory(p))
-                        .sorted().toList();
+                visited = walk.limit(MAX_ENTRIES + 1L).toList();
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new KbProblem(Location.of(dir.toString()), "cannot list the folder: " + e.getMessage()));
                 return List.of();
             }
+            if (visited.size() > MAX_ENTRIES) {
+                problems.add(new KbProblem(Location.of(dir.toString()), "holds more than " + MAX_ENTRIES
+                        + " files and folders: give the folder of your records, not one above it"));
+                return List.of();
+            }
+            paths = visited.stream().filter(p -> p.getFileName() != null && isYaml(p.getFileName().toString()) && !Files.isDirectory(p))
+                    .sorted().toList();
             List<KbFile> files = new ArrayList<>();
             for (Path p : paths) {
                 String name = p.toString();
@@ -105,12 +113,21 @@ public interface KbSource {
                     continue;
                 }
                 try {
-                    if (Files.size(p) > YamlTreeReader.MAX_FILE_BYTES) {
+                    // A fifo would block and a device (a link to /dev/zero) never end: records are files.
+                    if (Files.exists(p) && !Files.isRegularFile(p)) {
+                        problems.add(new KbProblem(Location.of(name), "cannot be read: not a regular file (a fifo, device or socket)"));
+                        continue;
+                    }
+                    byte[] bytes;
+                    try (InputStream in = Files.newInputStream(p)) {
+                        bytes = in.readNBytes(YamlTreeReader.MAX_FILE_BYTES + 1);
+                    }
+                    if (bytes.length > YamlTreeReader.MAX_FILE_BYTES) {
                         problems.add(new KbProblem(Location.of(name), "file is larger than "
                                 + YamlTreeReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
                         continue;
                     }
-                    files.add(new KbFile(name, type, Files.readAllBytes(p)));
+                    files.add(new KbFile(name, type, bytes));
                 } catch (java.nio.file.NoSuchFileException e) {
                     problems.add(new KbProblem(Location.of(name), Files.isSymbolicLink(p)
                             ? "cannot be read: it links to a file that does not exist" : "cannot be read: no such file"));
@@ -124,6 +141,9 @@ public interface KbSource {
         }
 
         private static final int MAX_DEPTH = 16;
+
+        /** Far more than any set of record files; {@code --kb /} meets it at once. */
+        static final int MAX_ENTRIES = 100_000;
 
         private static boolean isYaml(String name) {
             return name.endsWith(".yaml") || name.endsWith(".yml");
