@@ -93,7 +93,7 @@ public interface KbSource {
             try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                 visited = walk.limit(MAX_ENTRIES + 1L).toList();
             } catch (IOException | UncheckedIOException e) {
-                problems.add(new KbProblem(Location.of(dir.toString()), "cannot list the folder: " + e.getMessage()));
+                problems.add(new KbProblem(Location.of(dir.toString()), "cannot list the folder: " + why(e)));
                 return List.of();
             }
             if (visited.size() > MAX_ENTRIES) {
@@ -144,6 +144,17 @@ public interface KbSource {
 
         /** Far more than any set of record files; {@code --kb /} meets it at once. */
         static final int MAX_ENTRIES = 100_000;
+
+        private static String why(Exception e) {
+            Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (io instanceof java.nio.file.FileSystemLoopException) {
+                return "a link loops back to a folder above it (" + io.getMessage() + ")";
+            }
+            if (io instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied (" + io.getMessage() + ")";
+            }
+            return io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+        }
 
         private static boolean isYaml(String name) {
             return name.endsWith(".yaml") || name.endsWith(".yml");

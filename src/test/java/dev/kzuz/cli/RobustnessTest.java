@@ -136,7 +136,35 @@ class RobustnessTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }, 2, "looks like a binary file", 2000));
+        c.add(new Case("--kb the filesystem root", d -> new String[] {"treaties", "--kb", "/"}, 4, "/: ", 20_000));
+        c.add(new Case("--kb with a fifo for a file", d -> {
+            Path kb = overlay(d, "fifo", "keep.txt", new byte[0]);
+            try {
+                Process p = new ProcessBuilder("mkfifo", kb.resolve("treaties/x.yaml").toString()).start();
+                p.waitFor();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new String[] {"treaties", "--kb", kb.toString()};
+        }, 4, "x.yaml: cannot be read: not a regular file", 2000));
+        c.add(new Case("--kb with a link to /dev/zero", d -> {
+            Path kb = overlay(d, "zero", "keep.txt", new byte[0]);
+            try {
+                Files.createSymbolicLink(kb.resolve("treaties/x.yaml"), Path.of("/dev/zero"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new String[] {"treaties", "--kb", kb.toString()};
+        }, 4, "x.yaml: cannot be read: not a regular file", 2000));
         return c.stream();
+    }
+
+    /** A terminal that claims two billion columns ($COLUMNS=2147483647) gets a chart at most 1,000 wide. */
+    @org.junit.jupiter.api.Test
+    void anAbsurdTerminalWidthIsCapped() {
+        CliResult r = CliResult.run(new App(new Terminal(true, () -> Integer.MAX_VALUE)), "trade", "--chart");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().mapToInt(String::length).max().orElse(0)).isBetween(40, 1000);
     }
 
     @ParameterizedTest(name = "{0}")
