@@ -9,6 +9,7 @@ import dev.kzuz.query.Suggestions;
 import dev.kzuz.render.CiteText;
 import dev.kzuz.render.MarkdownRenderer;
 import dev.kzuz.render.Projection;
+import dev.kzuz.render.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,9 @@ final class CiteCommand extends BaseCommand {
     protected ExitCode run() {
         boolean pandoc = pandocArg.value();
         Path into = intoArg.value();
+        if (into != null) {
+            Draft.check(into);
+        }
         KnowledgeBase kb = kb();
         List<KbRecord> records = new ArrayList<>();
         for (String raw : idsArg.value()) {
@@ -58,7 +62,7 @@ final class CiteCommand extends BaseCommand {
             out().print(addition.text(List.of()));
         } else {
             int[] added = Draft.append(into, addition);
-            out().println("appended " + added[0] + " paragraph(s) and " + added[1] + " footnote(s) to " + into);
+            out().println("appended " + added[0] + " paragraph(s) and " + added[1] + " footnote(s) to " + Text.oneLine(into.toString()));
         }
         return ExitCode.OK;
     }

@@ -1,15 +1,16 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.io.AtomicFile;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.query.TradeSeries;
 import dev.kzuz.render.Format;
+import dev.kzuz.render.Text;
 import dev.kzuz.render.TradeTable;
 import dev.kzuz.render.TradeChart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -62,45 +63,48 @@ final class TradeCommand extends BaseCommand {
         if (chartOut != null && !chartOut.toString().endsWith(".svg") && !chartOut.toString().endsWith(".png")) {
             throw new ParameterException(spec.commandLine(), "--chart-out: the file must end in .svg or .png");
         }
+        if (chartOut != null) {
+            OutputFile.check("--chart-out", chartOut);
+        }
         KnowledgeBase kb = kb();
         List<TradeSeries.Row> rows = TradeSeries.rows(kb, new TradeSeries.Query(since, until, side, partialArg.value(), targetsArg.value()));
         var headlines = TradeSeries.headlines(rows);
         List<TradeFigure> goals = rows.stream().map(TradeSeries.Row::figure).filter(f -> f.kind().equals("target")).toList();
+        boolean svg = "svg".equalsIgnoreCase(format);
+        // Every option is checked before the chart file is written: a bad --format writes nothing.
+        Format tableFormat = !svg && !chartArg.value() && (chartOut == null || format != null) ? tableFormat() : null;
         if (chartOut != null) {
             writeImage(headlines, goals);
         }
-        if ("svg".equalsIgnoreCase(format)) {
+        if (svg) {
             out().print(dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()));
         } else if (chartArg.value()) {
             TradeChart.write(headlines, goals, options.lang(), root.app().terminal().width(), out());
-        } else if (chartOut == null || format != null) {
-            table(rows);
+        } else if (tableFormat != null) {
+            tableFormat.renderer(tableFormat == Format.TABLE ? root.app().terminal().width() : 0)
+                    .rows(TradeTable.view(rows, options.lang(), tableFormat == Format.TABLE), out());
         }
         return ExitCode.OK;
     }
 
     private void writeImage(Map<Integer, Map<String, TradeFigure>> headlines, List<TradeFigure> goals) {
+        byte[] image = chartOut.toString().endsWith(".svg")
+                ? dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()).getBytes(StandardCharsets.UTF_8)
+                : dev.kzuz.render.chart.TradeChartImage.png(headlines, goals, options.lang());
         try {
-            if (chartOut.toString().endsWith(".svg")) {
-                Files.writeString(chartOut, dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()), StandardCharsets.UTF_8);
-            } else {
-                Files.write(chartOut, dev.kzuz.render.chart.TradeChartImage.png(headlines, goals, options.lang()));
-            }
-            err().println("kzuz: chart written to " + chartOut);
+            AtomicFile.replace(chartOut, out -> out.write(image));
         } catch (IOException e) {
-            throw new KzuzException(ExitCode.USAGE, "--chart-out: cannot write " + chartOut + " (" + e.getClass().getSimpleName() + ")");
+            throw OutputFile.cannotWrite("--chart-out", chartOut, e);
         }
+        err().println("kzuz: chart written to " + Text.oneLine(chartOut.toString()));
     }
 
-    private void table(List<TradeSeries.Row> rows) {
-        Format f;
+    private Format tableFormat() {
         try {
-            f = format == null ? (root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD)
+            return format == null ? (root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD)
                     : new Converters.FormatConverter().convert(format);
         } catch (picocli.CommandLine.TypeConversionException e) {
             throw new ParameterException(spec.commandLine(), "'" + format + "' is not a trade format: table, md, json, csv or svg");
         }
-        f.renderer(f == Format.TABLE ? root.app().terminal().width() : 0)
-                .rows(TradeTable.view(rows, options.lang(), f == Format.TABLE), out());
     }
 }

@@ -90,6 +90,102 @@ class CiteCliTest {
     }
 
     @Test
+    void aCrlfDraftGetsCrlfLinesAndStaysPureCrlf(@TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("essay.md");
+        Files.writeString(draft, "# My essay\r\n\r\nSome text of my own.\r\n");
+        assertThat(CliResult.run("cite", "cadb", "--into", draft.toString())).succeeded();
+        assertThat(CliResult.run("cite", "eternal-friendship-1998", "--into", draft.toString())).succeeded();
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("# My essay\r\n\r\nSome text of my own.\r\n\r\n").endsWith("\r\n").doesNotContain("\r\r");
+        assertThat(text.replace("\r\n", "")).as("no line ends in LF alone").doesNotContain("\n", "\r");
+        assertThat(Footnotes.of(text).definitions()).allSatisfy((label, count) -> assertThat(count).as(label).isEqualTo(1));
+    }
+
+    @Test
+    void aDraftThatIsNotUtf8IsRefusedAndLeftAlone(@TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("essay.md");
+        byte[] latin1 = "# Caf\u00e9 essay\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(draft, latin1);
+        assertThat(CliResult.run("cite", "cadb", "--into", draft.toString())).failedWith(2)
+                .errContains("--into: " + draft + " is not UTF-8 text; it was left unchanged");
+        assertThat(Files.readAllBytes(draft)).isEqualTo(latin1);
+        Path binary = Files.write(dir.resolve("essay.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        assertThat(CliResult.run("cite", "cadb", "--into", binary.toString())).failedWith(2).errContains("looks like a binary file");
+        assertThat(Files.readAllBytes(binary)).containsExactly('P', 'K', 3, 4, 0, 0);
+    }
+
+    @Test
+    void whatIsNoDraftIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fifo.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path folder = Files.createDirectories(dir.resolve("drafts"));
+        Path huge = dir.resolve("huge.md");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(Draft.MAX_BYTES + 1L);
+        }
+        Map<String, String> says = Map.of("/dev/full", "--into: /dev/full is not a regular file (a device, a pipe or a socket)",
+                fifo.toString(), "--into: " + fifo + " is not a regular file",
+                folder.toString(), "--into: " + folder + " is a folder, not a file",
+                huge.toString(), "--into: " + huge + " is larger than 64 MiB");
+        says.forEach((file, message) -> {
+            CliResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> CliResult.run("cite", "cadb", "--into", file));
+            assertThat(r).failedWith(2).errContains(message);
+        });
+        assertThat(Files.size(huge)).isEqualTo(Draft.MAX_BYTES + 1L);
+        try (var names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString()).sorted()).containsExactly("drafts", "fifo.md", "huge.md");
+        }
+    }
+
+    @Test
+    void aDraftNamedWithTerminalEscapesIsConfirmedWithoutThem(@TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("essay\u001b]0;owned\u0007\u001b[31m.md");
+        CliResult r = CliResult.run("cite", "cadb", "--into", draft.toString());
+        assertThat(r).succeeded().outContains("to " + dir + "/essay]0;owned[31m.md").outDoesNotContain("\u001b", "\u0007");
+        assertThat(Files.readString(draft)).contains("Central Asian Bank for Cooperation and Development");
+    }
+
+    @Test
+    void aDraftBehindASymbolicLinkIsUpdatedAndTheLinkKept(@TempDir Path dir) throws Exception {
+        Path real = Files.writeString(Files.createDirectories(dir.resolve("thesis")).resolve("essay.md"), "# My essay\n");
+        Path link = Files.createSymbolicLink(dir.resolve("essay.md"), Path.of("thesis/essay.md"));
+        assertThat(CliResult.run("cite", "cadb", "--into", link.toString())).succeeded();
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readString(real)).startsWith("# My essay\n\nCentral Asian Bank");
+    }
+
+    @Test
+    void twoRunsAtOnceOnOneDraftEachDefineWhatTheOtherLacks(@TempDir Path dir) throws Exception {
+        // In one JVM (the shell, these tests) the runs take turns before the file lock, which
+        // the JVM lets one holder take at a time; SafeWritesProcessTest has two processes.
+        Path draft = Files.writeString(dir.resolve("essay.md"), "# My essay\n");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return CliResult.run("cite", "cadb", "eternal-friendship-1998", "--into", draft.toString());
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return CliResult.run("cite", "trilateral-eternal-friendship-1997", "eternal-friendship-1998", "--into", draft.toString());
+            });
+            start.countDown();
+            assertThat(first.get(60, java.util.concurrent.TimeUnit.SECONDS)).succeeded();
+            assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).succeeded();
+        } finally {
+            pool.shutdownNow();
+        }
+        String text = Files.readString(draft);
+        assertThat(text).contains("Central Asian Bank for Cooperation", "Treaty of Eternal Friendship between Kazakhstan, Kyrgyzstan");
+        Footnotes f = Footnotes.of(text);
+        assertThat(f.definitions()).allSatisfy((label, count) -> assertThat(count).as(label).isEqualTo(1));
+        assertThat(f.definitions().keySet()).containsExactlyInAnyOrderElementsOf(new java.util.LinkedHashSet<>(f.references()));
+    }
+
+    @Test
     void pandocModeCitesKeysThatTheExportedBibliographyHas() throws Exception {
         CliResult cite = CliResult.run("cite", "eternal-friendship-1998", "--pandoc");
         assertThat(cite).succeeded().outContains(" [@essay-kk; @adilet-p990000287").outDoesNotContain("[^");

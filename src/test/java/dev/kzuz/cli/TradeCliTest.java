@@ -49,4 +49,43 @@ class TradeCliTest {
         assertThat(CliResult.run("trade", "--format", "svg", "--since", "2020")).succeeded().outContains("<svg", "</svg>");
         assertThat(CliResult.run("trade", "--chart-out", dir.resolve("x.pdf").toString())).failedWith(2).errContains(".svg or .png");
     }
+
+    @Test
+    void aBadFormatWithChartOutWritesNothing(@TempDir Path dir) throws Exception {
+        Path fresh = dir.resolve("x.svg");
+        assertThat(CliResult.run("trade", "--chart-out", fresh.toString(), "--format", "docx")).failedWith(2)
+                .errContains("'docx' is not a trade format");
+        assertThat(fresh).doesNotExist();
+        Path old = Files.writeString(dir.resolve("old.svg"), "<svg>my old chart</svg>");
+        assertThat(CliResult.run("trade", "--chart-out", old.toString(), "--format", "docx")).failedWith(2);
+        assertThat(Files.readString(old)).isEqualTo("<svg>my old chart</svg>");
+        Path folder = Files.createDirectories(dir.resolve("charts.svg"));
+        assertThat(CliResult.run("trade", "--chart-out", folder.toString())).failedWith(2)
+                .errContains("--chart-out: " + folder + " is a folder, not a file");
+        try (var names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString()).sorted()).containsExactly("charts.svg", "old.svg");
+        }
+    }
+
+    @Test
+    void aChartReplacesTheOldOneKeepingItsPermissions(@TempDir Path dir) throws Exception {
+        Path old = Files.writeString(dir.resolve("trade.svg"), "<svg>my old chart</svg>");
+        var groupOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(old, groupOnly);
+        assertThat(CliResult.run("trade", "--chart-out", old.toString())).exitCode(0).errContains("chart written to " + old);
+        assertThat(Files.readString(old)).startsWith("<?xml").contains("<svg");
+        assertThat(Files.getPosixFilePermissions(old)).isEqualTo(groupOnly);
+        try (var names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString())).containsExactly("trade.svg");
+        }
+    }
+
+    @Test
+    void aChartNamedWithTerminalEscapesIsConfirmedWithoutThem(@TempDir Path dir) throws Exception {
+        Path chart = dir.resolve("trade\u001b]0;owned\u0007\u001b[31m.svg");
+        CliResult r = CliResult.run("trade", "--chart-out", chart.toString());
+        assertThat(r).exitCode(0);
+        assertThat(r.err()).isEqualTo("kzuz: chart written to " + dir + "/trade]0;owned[31m.svg\n");
+        assertThat(chart).exists();
+    }
 }
