@@ -3,6 +3,7 @@ package dev.kzuz.check;
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.MonthNames;
 import dev.kzuz.model.PartialDate;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,8 +124,8 @@ public final class DraftDates {
                 case 3 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(1)), m.group(2), m.group(3));
                 default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
             };
-        } catch (IllegalArgumentException e) {
-            return null; // "31 February" and the like: not a date
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return null; // "31 June", "45.03.1997" and the like: not a date (LocalDate throws the latter)
         }
     }
 
@@ -135,7 +136,7 @@ public final class DraftDates {
                 case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, m.group(1)), 0));
                 default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, m.group(1)), 0));
             };
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             return null;
         }
     }
