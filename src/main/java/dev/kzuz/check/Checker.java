@@ -8,6 +8,7 @@ import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
@@ -15,11 +16,14 @@ import dev.kzuz.model.Verdict;
 import dev.kzuz.query.Fold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +66,8 @@ public final class Checker {
             // Not \b: since JDK 19 it marks ASCII word edges only, and missed every Cyrillic verb.
             "(?iu)(?<![\\p{L}\\p{N}])(found|establish|creat|set up|основ|учрежд|созда|құрыл|құру|құрған)");
     private static final Pattern TRADE = Pattern.compile("(?iu)(trade|turnover|товарооборот|торгов|тауар айналым|сауда)");
+    private static final Pattern BILLIONS = Pattern.compile("bn|billion|млрд|миллиард.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AMOUNT = Pattern.compile(
             "(?iu)(?:\\$|usd|us\\$)?\\s*(\\d+(?:[.,]\\d+)?)\\s*(bn|billion|млрд|миллиард\\p{L}*|mln|million|млн|миллион\\p{L}*)");
 
@@ -69,8 +75,12 @@ public final class Checker {
     private record Names(KbRecord record, List<List<String>> titles, List<List<String>> aliases) {
     }
 
-    /** A sentence's words, folded, each with where it stands. */
-    private record Word(String folded, int offset) {
+    /** An essay claim and its word groups, folded. */
+    private record ClaimWords(EssayClaim claim, List<List<String>> groups) {
+    }
+
+    /** A record dated to the day, with a place, and the folded names of that place. */
+    private record Placed(DatedRecord record, List<List<String>> placeNames) {
     }
 
     /** A record named in a sentence, how fully, and where. */
@@ -79,6 +89,15 @@ public final class Checker {
 
     private final KnowledgeBase kb;
     private final List<Names> names = new ArrayList<>();
+    private final List<ClaimWords> claims = new ArrayList<>();
+    private final List<Placed> placed = new ArrayList<>();
+    private final List<TradeFigure> figures;
+    /** Every word of every name above, and which names and claims use it. */
+    private final Lexicon lexicon = new Lexicon();
+    private final Map<String, BitSet> namesUsing = new HashMap<>();
+    private final Map<String, BitSet> claimsUsing = new HashMap<>();
+    /** Sentence words folded so far: a draft repeats its words, and folding is the costly part of reading one. */
+    private final Map<String, List<String>> folded = new HashMap<>();
 
     public Checker(KnowledgeBase kb) {
         this.kb = kb;
@@ -88,15 +107,65 @@ public final class Checker {
                 r.title().asMap().values().forEach(v -> titles.add(content(v)));
                 List<List<String>> aliases = new ArrayList<>();
                 r.aliases().forEach(a -> aliases.add(Fold.tokens(a)));
+                index(namesUsing, names.size(), titles);
+                index(namesUsing, names.size(), aliases);
                 names.add(new Names(r, titles, aliases));
             }
         }
+        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
+            List<List<String>> groups = c.match().stream().map(Fold::tokens).toList();
+            index(claimsUsing, claims.size(), groups);
+            claims.add(new ClaimWords(c, groups));
+        }
+        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT)) {
+            for (DatedRecord r : kb.ofType(t, DatedRecord.class)) {
+                if (r.place() != null && r.date().start().precision() == PartialDate.Precision.DAY) {
+                    List<List<String>> placeNames = placeNames(r.place());
+                    placeNames.forEach(lexicon::add);
+                    placed.add(new Placed(r, placeNames));
+                }
+            }
+        }
+        figures = kb.ofType(RecordType.TRADE, TradeFigure.class).stream()
+                .filter(t -> t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null)
+                .toList();
+    }
+
+    /** Adds the phrases' words to the lexicon, noting that the name or claim at {@code index} uses them. */
+    private void index(Map<String, BitSet> using, int index, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            lexicon.add(phrase);
+            for (String w : phrase) {
+                using.computeIfAbsent(w, k -> new BitSet()).set(index);
+            }
+        }
+    }
+
+    /** A place's names and aliases, folded; none when the id names no place. */
+    private List<List<String>> placeNames(String placeId) {
+        return kb.get(placeId, dev.kzuz.model.Place.class).map(p -> {
+            List<String> all = new ArrayList<>(p.name().asMap().values());
+            all.addAll(p.aliases());
+            return all.stream().map(Fold::tokens).filter(n -> !n.isEmpty()).toList();
+        }).orElse(List.of());
+    }
+
+    /** Which of the names or claims indexed in {@code using} share a word with the sentence. */
+    private static BitSet candidates(Map<String, BitSet> using, Lexicon.Reading words) {
+        BitSet out = new BitSet();
+        for (String w : words.nameWords()) {
+            BitSet b = using.get(w);
+            if (b != null) {
+                out.or(b);
+            }
+        }
+        return out;
     }
 
     public List<Finding> check(Draft draft) {
         List<Finding> out = new ArrayList<>();
         for (Draft.Sentence s : draft.sentences()) {
-            List<Word> words = words(s.text());
+            Lexicon.Reading words = lexicon.read(words(s.text()));
             List<DraftDates.Found> dates = DraftDates.find(s.text());
             List<Finding> structured = new ArrayList<>();
             if (!dates.isEmpty()) {
@@ -133,7 +202,7 @@ public final class Checker {
 
     // ---- a record named with a date -------------------------------------------------
 
-    private List<Finding> dates(Draft draft, Draft.Sentence s, List<Word> words, List<DraftDates.Found> dates) {
+    private List<Finding> dates(Draft draft, Draft.Sentence s, Lexicon.Reading words, List<DraftDates.Found> dates) {
         List<Mention> mentions = mentions(words);
         if (mentions.isEmpty()) {
             return List.of();
@@ -164,7 +233,7 @@ public final class Checker {
                     .filter(m -> !namesTheYear(m.record(), d)).toList();
             List<Mention> near = all.stream().filter(m -> !settled.contains(m.record().id())
                     || overlaps(d.date(), dateOf(m.record(), founding))).toList();
-            Finding f = compare(draft, s, d, near, founding);
+            Finding f = compare(draft, s, words, d, near, founding);
             if (f != null) {
                 out.add(f);
             }
@@ -177,7 +246,8 @@ public final class Checker {
      * (at the date's precision), repeats a known error, is disputed, or contradicts. A record
      * dated less precisely than the draft neither confirms nor contradicts it.
      */
-    private Finding compare(Draft draft, Draft.Sentence s, DraftDates.Found d, List<Mention> near, boolean founding) {
+    private Finding compare(Draft draft, Draft.Sentence s, Lexicon.Reading words, DraftDates.Found d, List<Mention> near,
+            boolean founding) {
         String said = d.text().replace('\n', ' ');
         for (Mention m : near) {
             DateRange recordDate = dateOf(m.record(), founding);
@@ -189,9 +259,9 @@ public final class Checker {
                         recordDate + (onlyTheEssay ? "; no public source confirms it" : ""), sources(m.record()));
             }
         }
-        Finding placed = sameDateAndPlace(draft, s, d);
-        if (placed != null) {
-            return placed;
+        Finding atPlace = sameDateAndPlace(draft, s, words, d);
+        if (atPlace != null) {
+            return atPlace;
         }
         for (ClaimStatus status : List.of(ClaimStatus.REJECTED, ClaimStatus.OPEN)) {
             for (Mention m : near) {
@@ -226,30 +296,19 @@ public final class Checker {
      * A day-precise date with a place the sentence names ("15 December 1995 … in Zhambyl") that
      * a record has: the sentence is about that record, whatever its words call it.
      */
-    private Finding sameDateAndPlace(Draft draft, Draft.Sentence s, DraftDates.Found d) {
-        if (d.date().start().precision() != dev.kzuz.model.PartialDate.Precision.DAY) {
+    private Finding sameDateAndPlace(Draft draft, Draft.Sentence s, Lexicon.Reading words, DraftDates.Found d) {
+        if (d.date().start().precision() != PartialDate.Precision.DAY) {
             return null;
         }
-        List<Word> words = words(s.text());
-        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT)) {
-            for (DatedRecord r : kb.ofType(t, DatedRecord.class)) {
-                if (r.place() != null && r.date().start().precision() == dev.kzuz.model.PartialDate.Precision.DAY
-                        && overlaps(d.date(), r.date()) && namesPlace(words, r.place())) {
-                    boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
-                    return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, draft.lineOf(s.start() + d.offset()),
-                            d.text().replace('\n', ' ') + " (" + excerpt(r) + ")", r.id(), r.date().toString(), sources(r));
-                }
+        for (Placed p : placed) {
+            DatedRecord r = p.record();
+            if (overlaps(d.date(), r.date()) && p.placeNames().stream().anyMatch(n -> find(words, n) >= 0)) {
+                boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
+                return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, draft.lineOf(s.start() + d.offset()),
+                        d.text().replace('\n', ' ') + " (" + excerpt(r) + ")", r.id(), r.date().toString(), sources(r));
             }
         }
         return null;
-    }
-
-    private boolean namesPlace(List<Word> words, String placeId) {
-        return kb.get(placeId, dev.kzuz.model.Place.class).map(p -> {
-            List<String> names = new ArrayList<>(p.name().asMap().values());
-            names.addAll(p.aliases());
-            return names.stream().map(Fold::tokens).anyMatch(n -> !n.isEmpty() && find(words, n, true) >= 0);
-        }).orElse(false);
     }
 
     /** "Kazakhstan 2030": a year that is part of the record's name is no date. */
@@ -302,13 +361,15 @@ public final class Checker {
         return null;
     }
 
-    private List<Mention> mentions(List<Word> words) {
+    private List<Mention> mentions(Lexicon.Reading words) {
         List<Mention> out = new ArrayList<>();
-        for (Names n : names) {
+        BitSet named = candidates(namesUsing, words);
+        for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
+            Names n = names.get(k);
             double best = 0;
             int at = -1;
             for (List<String> alias : n.aliases()) {
-                int pos = find(words, alias, true);
+                int pos = find(words, alias);
                 if (pos >= 0 && String.join("", alias).length() >= 3) {
                     best = 1.0;
                     at = pos;
@@ -321,7 +382,7 @@ public final class Checker {
                 int matched = 0;
                 int first = -1;
                 for (String t : title) {
-                    int pos = position(words, t);
+                    int pos = words.position(t);
                     if (pos >= 0) {
                         matched++;
                         first = first < 0 ? pos : Math.min(first, pos);
@@ -336,7 +397,7 @@ public final class Checker {
                 int lead = leadingWords(words, title);
                 if (lead >= 2 && String.join("", title.subList(0, lead)).length() >= 12 && best < 0.7) {
                     best = 0.7;
-                    at = position(words, title.get(0));
+                    at = words.position(title.get(0));
                 }
             }
             if (best > 0) {
@@ -346,11 +407,15 @@ public final class Checker {
         return out;
     }
 
-    /** How many of a title's first words stand in the sentence one after another. */
-    private static int leadingWords(List<Word> words, List<String> title) {
-        for (int i = 0; i < words.size(); i++) {
-            int k = 0;
-            while (k < title.size() && i + k < words.size() && sameWord(words.get(i + k).folded(), title.get(k))) {
+    /**
+     * How many of a title's first words stand in the sentence one after another, at the first
+     * place where at least two do.
+     */
+    private static int leadingWords(Lexicon.Reading words, List<String> title) {
+        List<Lexicon.Word> sentence = words.words();
+        for (int i : words.indicesOf(title.get(0))) {
+            int k = 1;
+            while (k < title.size() && i + k < sentence.size() && Lexicon.sameWord(sentence.get(i + k).folded(), title.get(k))) {
                 k++;
             }
             if (k >= 2) {
@@ -360,12 +425,12 @@ public final class Checker {
         return 0;
     }
 
-    /** Where a phrase's words all stand in the sentence (any order), or -1. */
-    private static int find(List<Word> words, List<String> phrase, boolean all) {
+    /** Where a phrase's words all stand in the sentence (any order): the first of them, or -1. */
+    private static int find(Lexicon.Reading words, List<String> phrase) {
         int first = -1;
         for (String p : phrase) {
-            int pos = position(words, p);
-            if (pos < 0 && all) {
+            int pos = words.position(p);
+            if (pos < 0) {
                 return -1;
             }
             first = first < 0 ? pos : Math.min(first, pos);
@@ -373,49 +438,15 @@ public final class Checker {
         return first;
     }
 
-    /** The offset of the first sentence word that is the same word as {@code p}, inflection aside. */
-    private static int position(List<Word> words, String p) {
-        for (Word w : words) {
-            if (sameWord(w.folded(), p)) {
-                return w.offset();
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether a sentence's word is a name's word with another ending: Kazakh and Russian add
-     * or change endings ("шартқа", "дружбе"), so the name word's stem must all be there; a
-     * sentence word that is only the start of a longer name word ("Орталық" of "Орталыққазбат")
-     * is not it.
-     */
-    static boolean sameWord(String sentenceWord, String nameWord) {
-        if (sentenceWord.equals(nameWord)) {
-            return true;
-        }
-        if (nameWord.length() < 4) {
-            return false;
-        }
-        if (nameWord.length() <= 5) {
-            // A short word ("шарт") only takes endings: "шартқа", not "шарықтау".
-            return sentenceWord.startsWith(nameWord);
-        }
-        int shorter = Math.min(sentenceWord.length(), nameWord.length());
-        int common = 0;
-        while (common < shorter && sentenceWord.charAt(common) == nameWord.charAt(common)) {
-            common++;
-        }
-        return common >= Math.max(4, nameWord.length() - 2);
-    }
-
     // ---- a known claim of an essay ----------------------------------------------------
 
-    private List<Finding> essayClaims(Draft draft, Draft.Sentence s, List<Word> words) {
+    private List<Finding> essayClaims(Draft draft, Draft.Sentence s, Lexicon.Reading words) {
         List<Finding> out = new ArrayList<>();
-        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
-            for (String group : c.match()) {
-                List<String> tokens = Fold.tokens(group);
-                int pos = find(words, tokens, true);
+        BitSet named = candidates(claimsUsing, words);
+        for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
+            EssayClaim c = claims.get(k).claim();
+            for (List<String> tokens : claims.get(k).groups()) {
+                int pos = find(words, tokens);
                 if (pos >= 0 && !tokens.isEmpty()) {
                     Kind kind = switch (c.verdict()) {
                         case CONFLICT -> Kind.KNOWN_ERROR;
@@ -457,7 +488,7 @@ public final class Checker {
             return List.of();
         }
         BigDecimal amount = new BigDecimal(a.group(1).replace(',', '.'))
-                .multiply(a.group(2).toLowerCase(Locale.ROOT).matches("bn|billion|млрд|миллиард.*")
+                .multiply(BILLIONS.matcher(a.group(2).toLowerCase(Locale.ROOT)).matches()
                         ? BigDecimal.valueOf(1_000_000_000L) : BigDecimal.valueOf(1_000_000L));
         DraftDates.Found year = dates.stream().filter(d -> d.date().start().precision() == dev.kzuz.model.PartialDate.Precision.YEAR)
                 .min(Comparator.comparingInt(d -> Math.abs(d.offset() - a.start()))).orElse(null);
@@ -465,10 +496,7 @@ public final class Checker {
             return List.of();
         }
         int y = year.date().start().year();
-        List<TradeFigure> figures = kb.ofType(RecordType.TRADE, TradeFigure.class).stream()
-                .filter(t -> t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null
-                        && t.period().start().year() == y)
-                .toList();
+        List<TradeFigure> figures = this.figures.stream().filter(t -> t.period().start().year() == y).toList();
         int line = draft.lineOf(s.start() + a.start());
         String said = a.group().strip() + " (" + y + ")";
         if (figures.isEmpty()) {
@@ -492,12 +520,15 @@ public final class Checker {
 
     // ---- helpers ----------------------------------------------------------------------
 
-    private static List<Word> words(String text) {
-        List<Word> out = new ArrayList<>();
+    private List<Lexicon.Word> words(String text) {
+        List<Lexicon.Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            for (String t : Fold.tokens(m.group())) {
-                out.add(new Word(t, m.start()));
+            if (folded.size() > 100_000) {
+                folded.clear(); // a draft of endless distinct words: memory stays bounded
+            }
+            for (String t : folded.computeIfAbsent(m.group(), Fold::tokens)) {
+                out.add(new Lexicon.Word(t, m.start()));
             }
         }
         return out;
@@ -538,7 +569,7 @@ public final class Checker {
     }
 
     private static String excerpt(String sentence, int at) {
-        String s = sentence.replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(sentence).replaceAll(" ").strip();
         return s.length() > 100 ? s.substring(0, 99) + "…" : s;
     }
 
