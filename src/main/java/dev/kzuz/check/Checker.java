@@ -62,25 +62,37 @@ public final class Checker {
             "kazakhstan", "uzbekistan", "kyrgyzstan", "kyrgyz", "tajikistan", "turkmenistan", "казахстан", "узбекистан",
             "кыргызской", "қазақстан", "өзбекстан", "қырғыз", "government", "governments", "правительством", "үкіметі");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’ʻ]+");
-    private static final Pattern FOUNDING = Pattern.compile(
+    /**
+     * The words of FOUNDING and TRADE: a sentence whose case-folded text (DraftDates.foldCase)
+     * holds none of them cannot match, and is not searched with the pattern.
+     */
+    static final String[] FOUNDING_WORDS = {"found", "establish", "creat", "set up", "основ", "учрежд", "созда", "құрыл",
+        "құру", "құрған"};
+    static final String[] TRADE_WORDS = {"trade", "turnover", "товарооборот", "торгов", "тауар айналым", "сауда"};
+    static final Pattern FOUNDING = Pattern.compile(
             // Not \b: since JDK 19 it marks ASCII word edges only, and missed every Cyrillic verb.
-            "(?iu)(?<![\\p{L}\\p{N}])(found|establish|creat|set up|основ|учрежд|созда|құрыл|құру|құрған)");
-    private static final Pattern TRADE = Pattern.compile("(?iu)(trade|turnover|товарооборот|торгов|тауар айналым|сауда)");
+            "(?iu)(?<![\\p{L}\\p{N}])(" + String.join("|", FOUNDING_WORDS) + ")");
+    static final Pattern TRADE = Pattern.compile("(?iu)(" + String.join("|", TRADE_WORDS) + ")");
+    private static final BigDecimal FIVE_PERCENT = new BigDecimal("0.05");
     private static final Pattern BILLIONS = Pattern.compile("bn|billion|млрд|миллиард.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AMOUNT = Pattern.compile(
             "(?iu)(?:\\$|usd|us\\$)?\\s*(\\d+(?:[.,]\\d+)?)\\s*(bn|billion|млрд|миллиард\\p{L}*|mln|million|млн|миллион\\p{L}*)");
 
     /** A record and the word lists that name it. */
-    private record Names(KbRecord record, List<List<String>> titles, List<List<String>> aliases) {
+    private record Names(KbRecord record, List<Lexicon.Phrase> titles, List<Lexicon.Phrase> aliases) {
     }
 
     /** An essay claim and its word groups, folded. */
-    private record ClaimWords(EssayClaim claim, List<List<String>> groups) {
+    private record ClaimWords(EssayClaim claim, List<Lexicon.Phrase> groups) {
+    }
+
+    /** A trade figure and how a finding shows it ("$4.5 bn (KZ government)"): formatting money is slow enough to do once. */
+    private record Figure(TradeFigure trade, String shown) {
     }
 
     /** A record dated to the day, with a place, and the folded names of that place. */
-    private record Placed(DatedRecord record, List<List<String>> placeNames) {
+    private record Placed(DatedRecord record, List<Lexicon.Phrase> placeNames) {
     }
 
     /** A record named in a sentence, how fully, and where. */
@@ -91,11 +103,11 @@ public final class Checker {
     private final List<Names> names = new ArrayList<>();
     private final List<ClaimWords> claims = new ArrayList<>();
     private final List<Placed> placed = new ArrayList<>();
-    private final List<TradeFigure> figures;
+    private final List<Figure> figures;
     /** Every word of every name above, and which names and claims use it. */
     private final Lexicon lexicon = new Lexicon();
-    private final Map<String, BitSet> namesUsing = new HashMap<>();
-    private final Map<String, BitSet> claimsUsing = new HashMap<>();
+    private final Map<Integer, BitSet> namesUsing = new HashMap<>();
+    private final Map<Integer, BitSet> claimsUsing = new HashMap<>();
     /** Sentence words folded so far: a draft repeats its words, and folding is the costly part of reading one. */
     private final Map<String, List<String>> folded = new HashMap<>();
 
@@ -103,57 +115,55 @@ public final class Checker {
         this.kb = kb;
         for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION)) {
             for (KbRecord r : kb.ofType(t)) {
-                List<List<String>> titles = new ArrayList<>();
-                r.title().asMap().values().forEach(v -> titles.add(content(v)));
-                List<List<String>> aliases = new ArrayList<>();
-                r.aliases().forEach(a -> aliases.add(Fold.tokens(a)));
-                index(namesUsing, names.size(), titles);
-                index(namesUsing, names.size(), aliases);
+                List<Lexicon.Phrase> titles = new ArrayList<>();
+                r.title().asMap().values().forEach(v -> titles.add(lexicon.add(content(v))));
+                List<Lexicon.Phrase> aliases = new ArrayList<>();
+                r.aliases().forEach(a -> aliases.add(lexicon.add(Fold.tokens(a))));
+                using(namesUsing, names.size(), titles);
+                using(namesUsing, names.size(), aliases);
                 names.add(new Names(r, titles, aliases));
             }
         }
         for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
-            List<List<String>> groups = c.match().stream().map(Fold::tokens).toList();
-            index(claimsUsing, claims.size(), groups);
+            List<Lexicon.Phrase> groups = c.match().stream().map(m -> lexicon.add(Fold.tokens(m))).toList();
+            using(claimsUsing, claims.size(), groups);
             claims.add(new ClaimWords(c, groups));
         }
         for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT)) {
             for (DatedRecord r : kb.ofType(t, DatedRecord.class)) {
                 if (r.place() != null && r.date().start().precision() == PartialDate.Precision.DAY) {
-                    List<List<String>> placeNames = placeNames(r.place());
-                    placeNames.forEach(lexicon::add);
-                    placed.add(new Placed(r, placeNames));
+                    placed.add(new Placed(r, placeNames(r.place())));
                 }
             }
         }
         figures = kb.ofType(RecordType.TRADE, TradeFigure.class).stream()
                 .filter(t -> t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null)
+                .map(t -> new Figure(t, dev.kzuz.render.Projection.money(t.turnover(), t) + " (" + dev.kzuz.render.Projection.reporter(t) + ")"))
                 .toList();
     }
 
-    /** Adds the phrases' words to the lexicon, noting that the name or claim at {@code index} uses them. */
-    private void index(Map<String, BitSet> using, int index, List<List<String>> phrases) {
-        for (List<String> phrase : phrases) {
-            lexicon.add(phrase);
-            for (String w : phrase) {
-                using.computeIfAbsent(w, k -> new BitSet()).set(index);
+    /** Notes that the name or claim at {@code index} uses the phrases' words. */
+    private static void using(Map<Integer, BitSet> using, int index, List<Lexicon.Phrase> phrases) {
+        for (Lexicon.Phrase phrase : phrases) {
+            for (int id : phrase.ids()) {
+                using.computeIfAbsent(id, k -> new BitSet()).set(index);
             }
         }
     }
 
     /** A place's names and aliases, folded; none when the id names no place. */
-    private List<List<String>> placeNames(String placeId) {
+    private List<Lexicon.Phrase> placeNames(String placeId) {
         return kb.get(placeId, dev.kzuz.model.Place.class).map(p -> {
             List<String> all = new ArrayList<>(p.name().asMap().values());
             all.addAll(p.aliases());
-            return all.stream().map(Fold::tokens).filter(n -> !n.isEmpty()).toList();
+            return all.stream().map(Fold::tokens).filter(n -> !n.isEmpty()).map(lexicon::add).toList();
         }).orElse(List.of());
     }
 
     /** Which of the names or claims indexed in {@code using} share a word with the sentence. */
-    private static BitSet candidates(Map<String, BitSet> using, Lexicon.Reading words) {
+    private static BitSet candidates(Map<Integer, BitSet> using, Lexicon.Reading words) {
         BitSet out = new BitSet();
-        for (String w : words.nameWords()) {
+        for (int w : words.found()) {
             BitSet b = using.get(w);
             if (b != null) {
                 out.or(b);
@@ -169,8 +179,9 @@ public final class Checker {
             List<DraftDates.Found> dates = DraftDates.find(s.text());
             List<Finding> structured = new ArrayList<>();
             if (!dates.isEmpty()) {
-                structured.addAll(dates(draft, s, words, dates));
-                structured.addAll(trade(draft, s, dates));
+                String folded = DraftDates.foldCase(s.text());
+                structured.addAll(dates(draft, s, words, dates, folded));
+                structured.addAll(trade(draft, s, dates, folded));
             }
             List<Finding> known = essayClaims(draft, s, words);
             Set<String> explained = new HashSet<>();
@@ -202,12 +213,12 @@ public final class Checker {
 
     // ---- a record named with a date -------------------------------------------------
 
-    private List<Finding> dates(Draft draft, Draft.Sentence s, Lexicon.Reading words, List<DraftDates.Found> dates) {
+    private List<Finding> dates(Draft draft, Draft.Sentence s, Lexicon.Reading words, List<DraftDates.Found> dates, String folded) {
         List<Mention> mentions = mentions(words);
         if (mentions.isEmpty()) {
             return List.of();
         }
-        boolean founding = FOUNDING.matcher(s.text()).find();
+        boolean founding = containsAny(folded, FOUNDING_WORDS) && FOUNDING.matcher(s.text()).find();
         // Several records may share a name ("Treaty of Eternal Friendship"): if any of them has
         // the date the draft gives, the draft is right about that one.
         List<Finding> out = new ArrayList<>();
@@ -368,36 +379,36 @@ public final class Checker {
             Names n = names.get(k);
             double best = 0;
             int at = -1;
-            for (List<String> alias : n.aliases()) {
+            for (Lexicon.Phrase alias : n.aliases()) {
                 int pos = find(words, alias);
-                if (pos >= 0 && String.join("", alias).length() >= 3) {
+                if (pos >= 0 && String.join("", alias.words()).length() >= 3) {
                     best = 1.0;
                     at = pos;
                 }
             }
-            for (List<String> title : n.titles()) {
-                if (title.size() < 2) {
+            for (Lexicon.Phrase title : n.titles()) {
+                if (title.words().size() < 2) {
                     continue;
                 }
                 int matched = 0;
                 int first = -1;
-                for (String t : title) {
+                for (int t : title.ids()) {
                     int pos = words.position(t);
                     if (pos >= 0) {
                         matched++;
                         first = first < 0 ? pos : Math.min(first, pos);
                     }
                 }
-                double coverage = (double) matched / title.size();
+                double coverage = (double) matched / title.words().size();
                 if (matched >= 2 && coverage >= 0.66 && coverage > best) {
                     best = coverage;
                     at = first;
                 }
                 // A title's opening words name it too ("Алматинская декларация …").
                 int lead = leadingWords(words, title);
-                if (lead >= 2 && String.join("", title.subList(0, lead)).length() >= 12 && best < 0.7) {
+                if (lead >= 2 && String.join("", title.words().subList(0, lead)).length() >= 12 && best < 0.7) {
                     best = 0.7;
-                    at = words.position(title.get(0));
+                    at = words.position(title.ids()[0]);
                 }
             }
             if (best > 0) {
@@ -411,11 +422,13 @@ public final class Checker {
      * How many of a title's first words stand in the sentence one after another, at the first
      * place where at least two do.
      */
-    private static int leadingWords(Lexicon.Reading words, List<String> title) {
+    private static int leadingWords(Lexicon.Reading words, Lexicon.Phrase title) {
         List<Lexicon.Word> sentence = words.words();
-        for (int i : words.indicesOf(title.get(0))) {
-            int k = 1;
-            while (k < title.size() && i + k < sentence.size() && Lexicon.sameWord(sentence.get(i + k).folded(), title.get(k))) {
+        List<String> t = title.words();
+        int from = words.index(title.ids()[0]);
+        for (int i = Math.max(from, 0); from >= 0 && i < sentence.size(); i++) {
+            int k = 0;
+            while (k < t.size() && i + k < sentence.size() && Lexicon.sameWord(sentence.get(i + k).folded(), t.get(k))) {
                 k++;
             }
             if (k >= 2) {
@@ -426,9 +439,9 @@ public final class Checker {
     }
 
     /** Where a phrase's words all stand in the sentence (any order): the first of them, or -1. */
-    private static int find(Lexicon.Reading words, List<String> phrase) {
+    private static int find(Lexicon.Reading words, Lexicon.Phrase phrase) {
         int first = -1;
-        for (String p : phrase) {
+        for (int p : phrase.ids()) {
             int pos = words.position(p);
             if (pos < 0) {
                 return -1;
@@ -445,7 +458,7 @@ public final class Checker {
         BitSet named = candidates(claimsUsing, words);
         for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
             EssayClaim c = claims.get(k).claim();
-            for (List<String> tokens : claims.get(k).groups()) {
+            for (Lexicon.Phrase tokens : claims.get(k).groups()) {
                 int pos = find(words, tokens);
                 if (pos >= 0 && !tokens.isEmpty()) {
                     Kind kind = switch (c.verdict()) {
@@ -479,8 +492,8 @@ public final class Checker {
 
     // ---- trade figures ----------------------------------------------------------------
 
-    private List<Finding> trade(Draft draft, Draft.Sentence s, List<DraftDates.Found> dates) {
-        if (!TRADE.matcher(s.text()).find()) {
+    private List<Finding> trade(Draft draft, Draft.Sentence s, List<DraftDates.Found> dates, String folded) {
+        if (!containsAny(folded, TRADE_WORDS) || !TRADE.matcher(s.text()).find()) {
             return List.of();
         }
         Matcher a = AMOUNT.matcher(s.text());
@@ -496,7 +509,7 @@ public final class Checker {
             return List.of();
         }
         int y = year.date().start().year();
-        List<TradeFigure> figures = this.figures.stream().filter(t -> t.period().start().year() == y).toList();
+        List<Figure> figures = this.figures.stream().filter(f -> f.trade().period().start().year() == y).toList();
         int line = draft.lineOf(s.start() + a.start());
         String said = a.group().strip() + " (" + y + ")";
         if (figures.isEmpty()) {
@@ -504,18 +517,17 @@ public final class Checker {
         }
         List<String> sources = new ArrayList<>();
         StringBuilder values = new StringBuilder();
-        for (TradeFigure t : figures) {
+        for (Figure f : figures) {
+            TradeFigure t = f.trade();
             BigDecimal diff = t.turnover().subtract(amount).abs();
             // Within 5%, or within the rounding of the figure as the draft writes it.
-            if (diff.compareTo(t.turnover().multiply(new BigDecimal("0.05"))) <= 0) {
-                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), dev.kzuz.render.Projection.money(t.turnover(), t)
-                        + " (" + dev.kzuz.render.Projection.reporter(t) + ")", t.provenance().sources()));
+            if (diff.compareTo(t.turnover().multiply(FIVE_PERCENT)) <= 0) {
+                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), f.shown(), t.provenance().sources()));
             }
-            values.append(values.length() == 0 ? "" : "; ").append(dev.kzuz.render.Projection.money(t.turnover(), t))
-                    .append(" (").append(dev.kzuz.render.Projection.reporter(t)).append(')');
+            values.append(values.length() == 0 ? "" : "; ").append(f.shown());
             sources.addAll(t.provenance().sources());
         }
-        return List.of(new Finding(Kind.CONTRADICTION, line, said, figures.get(0).id(), values.toString(), sources));
+        return List.of(new Finding(Kind.CONTRADICTION, line, said, figures.get(0).trade().id(), values.toString(), sources));
     }
 
     // ---- helpers ----------------------------------------------------------------------
@@ -532,6 +544,15 @@ public final class Checker {
             }
         }
         return out;
+    }
+
+    static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> content(String title) {

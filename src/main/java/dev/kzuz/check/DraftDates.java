@@ -85,6 +85,15 @@ public final class DraftDates {
     /** What every name in RU_MONTH starts with ("ма[йяе]" spelled out). */
     private static final String[] RU_STARTS = {"январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август",
         "сентябр", "октябр", "ноябр", "декабр"};
+    /** Latin and Cyrillic case-folded once (see foldCase): most of any draft. */
+    private static final char[] FOLDED = new char[0x500];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = fold(c);
+        }
+    }
+
     private static final List<Pattern> KK_MONTHS = names(KK);
     private static final List<Pattern> RU_MONTHS = names(RU);
     private static final List<Pattern> EN_MONTHS = names(EN);
@@ -160,15 +169,22 @@ public final class DraftDates {
 
     /**
      * Each character case-folded as Pattern.UNICODE_CASE compares it, which folds at least the
-     * ASCII letters that CASE_INSENSITIVE alone folds: a month name a pattern matches stands in it in lower case.
+     * ASCII letters that CASE_INSENSITIVE alone folds: a lower-case word such a pattern matches
+     * stands in the folded text as it is written in the pattern.
      */
-    private static String foldCase(String text) {
+    static String foldCase(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            char c = text.charAt(i);
+            out[i] = c < FOLDED.length ? FOLDED[c] : fold(c);
         }
         return new String(out);
     }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
 
     private static boolean mayHold(String folded, Needs needs) {
         return switch (needs) {

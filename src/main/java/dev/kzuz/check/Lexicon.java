@@ -1,86 +1,108 @@
 package dev.kzuz.check;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The folded words of every name the checker looks for. A sentence is read against it once:
- * each sentence word is compared only with the name words that begin with its first four
- * letters (any match but an exact one shares them, see {@link #sameWord}), not with every word
- * of every name — which made checking a draft cost a few milliseconds a sentence.
+ * The folded words of every name the checker looks for, each with a number. A sentence is read
+ * against it once: each sentence word is compared only with the name words that begin with its
+ * first four letters (any match but an exact one shares them, see {@link #sameWord}), not with
+ * every word of every name, which made checking cost milliseconds a sentence; and where a name
+ * word stands is then an array look-up.
  */
 final class Lexicon {
     /** A sentence's word, folded, and where it stands. */
     record Word(String folded, int offset) {
     }
 
+    /** A name's folded words and their numbers in the lexicon. */
+    record Phrase(List<String> words, int[] ids) {
+        boolean isEmpty() {
+            return words.isEmpty();
+        }
+    }
+
     private static final int STEM = 4;
 
-    private final Set<String> words = new HashSet<>();
-    private final Map<String, List<String>> byStem = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    /** The numbers of the words of at least {@link #STEM} letters, by their first letters. */
+    private final Map<String, List<Integer>> byStem = new HashMap<>();
 
-    void add(Collection<String> phrase) {
-        for (String w : phrase) {
-            if (words.add(w) && w.length() >= STEM) {
-                byStem.computeIfAbsent(w.substring(0, STEM), k -> new ArrayList<>()).add(w);
+    /** The phrase, its words added to the lexicon. */
+    Phrase add(List<String> phrase) {
+        int[] out = new int[phrase.size()];
+        for (int k = 0; k < out.length; k++) {
+            String w = phrase.get(k);
+            Integer id = ids.get(w);
+            if (id == null) {
+                id = words.size();
+                ids.put(w, id);
+                words.add(w);
+                if (w.length() >= STEM) {
+                    byStem.computeIfAbsent(w.substring(0, STEM), s -> new ArrayList<>()).add(id);
+                }
             }
+            out[k] = id;
         }
+        return new Phrase(List.copyOf(phrase), out);
     }
 
     /** Which name words each of the sentence's words is. */
     Reading read(List<Word> sentence) {
-        Map<String, List<Integer>> at = new HashMap<>();
+        int[] first = new int[words.size()];
+        List<Integer> found = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             String w = sentence.get(i).folded();
-            List<String> candidates = w.length() >= STEM ? byStem.getOrDefault(w.substring(0, STEM), List.of())
-                    : words.contains(w) ? List.of(w) : List.of();
-            for (String name : candidates) {
-                if (sameWord(w, name)) {
-                    at.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            List<Integer> candidates;
+            if (w.length() >= STEM) {
+                candidates = byStem.getOrDefault(w.substring(0, STEM), List.of());
+            } else {
+                Integer exact = ids.get(w);
+                candidates = exact == null ? List.of() : List.of(exact);
+            }
+            for (int id : candidates) {
+                if (first[id] == 0 && sameWord(w, words.get(id))) {
+                    first[id] = i + 1;
+                    found.add(id);
                 }
             }
         }
-        return new Reading(sentence, at);
+        return new Reading(sentence, first, found);
     }
 
     /** A sentence read against the lexicon. */
-    final class Reading {
+    static final class Reading {
         private final List<Word> words;
-        /** Name word → the indices, ascending, of the sentence words that are it. */
-        private final Map<String, List<Integer>> at;
+        /** By name word number: 1 + the index of the first sentence word that is it, or 0. */
+        private final int[] first;
+        private final List<Integer> found;
 
-        private Reading(List<Word> words, Map<String, List<Integer>> at) {
+        private Reading(List<Word> words, int[] first, List<Integer> found) {
             this.words = words;
-            this.at = at;
+            this.first = first;
+            this.found = found;
         }
 
         List<Word> words() {
             return words;
         }
 
-        /** The name words the sentence has. */
-        Set<String> nameWords() {
-            return at.keySet();
+        /** The numbers of the name words the sentence has. */
+        List<Integer> found() {
+            return found;
         }
 
-        /** The offset of the first sentence word that is the name word {@code p}, inflection aside; or -1. */
-        int position(String p) {
-            List<Integer> found = indicesOf(p);
-            return found.isEmpty() ? -1 : words.get(found.get(0)).offset();
+        /** The index of the first sentence word that is name word {@code id}, inflection aside; or -1. */
+        int index(int id) {
+            return first[id] - 1;
         }
 
-        /** The indices of the sentence words that are the name word {@code p}, ascending. */
-        List<Integer> indicesOf(String p) {
-            if (!Lexicon.this.words.contains(p)) {
-                // A word never added would be reported missing from every sentence: a bug, not a finding.
-                throw new IllegalArgumentException("not a word of the lexicon: " + p);
-            }
-            return at.getOrDefault(p, List.of());
+        /** Where the first sentence word that is name word {@code id} stands, or -1. */
+        int position(int id) {
+            return first[id] == 0 ? -1 : words.get(first[id] - 1).offset();
         }
     }
 

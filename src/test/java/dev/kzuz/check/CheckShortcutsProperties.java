@@ -14,36 +14,60 @@ import net.jqwik.api.Provide;
 
 /**
  * The shortcuts that make checking fast find exactly what the plain way finds: the lexicon's
- * reading of a sentence what comparing every sentence word with every name word finds, and
- * dates found with the hopeless patterns skipped what trying every pattern finds.
+ * reading of a sentence what comparing every sentence word with every name word finds, dates
+ * found with the hopeless patterns skipped what trying every pattern finds, and a sentence is
+ * spared the founding and trade patterns only when they cannot match it.
  */
 class CheckShortcutsProperties {
 
     @Property(tries = 1000)
     void theLexiconFindsWhatComparingEveryWordFinds(@ForAll("nameWords") List<String> names, @ForAll("sentenceWords") List<String> sentence) {
         Lexicon lexicon = new Lexicon();
-        lexicon.add(names);
+        Lexicon.Phrase phrase = lexicon.add(names);
         List<Lexicon.Word> words = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             words.add(new Lexicon.Word(sentence.get(i), i * 10));
         }
         Lexicon.Reading reading = lexicon.read(words);
-        for (String p : names) {
-            List<Integer> expected = new ArrayList<>();
-            for (int i = 0; i < sentence.size(); i++) {
+        for (int k = 0; k < names.size(); k++) {
+            String p = names.get(k);
+            int id = phrase.ids()[k];
+            int expected = -1;
+            for (int i = sentence.size() - 1; i >= 0; i--) {
                 if (Lexicon.sameWord(sentence.get(i), p)) {
-                    expected.add(i);
+                    expected = i;
                 }
             }
-            assertThat(reading.indicesOf(p)).as(p).isEqualTo(expected);
-            assertThat(reading.position(p)).as(p).isEqualTo(expected.isEmpty() ? -1 : expected.get(0) * 10);
-            assertThat(reading.nameWords().contains(p)).as(p).isEqualTo(!expected.isEmpty());
+            assertThat(reading.index(id)).as(p).isEqualTo(expected);
+            assertThat(reading.position(id)).as(p).isEqualTo(expected < 0 ? -1 : expected * 10);
+            assertThat(reading.found().contains(id)).as(p).isEqualTo(expected >= 0);
         }
     }
 
     @Property(tries = 3000)
     void skippingHopelessPatternsFindsTheSameDates(@ForAll("datedTexts") String text) {
         assertThat(DraftDates.find(text)).as(text).isEqualTo(DraftDates.find(text, false));
+    }
+
+    @Property(tries = 2000)
+    void aSentenceWithoutTheirWordsIsRightlyNotSearchedForFoundingOrTrade(@ForAll("wordyTexts") String text) {
+        String folded = DraftDates.foldCase(text);
+        if (Checker.FOUNDING.matcher(text).find()) {
+            assertThat(Checker.containsAny(folded, Checker.FOUNDING_WORDS)).as(text).isTrue();
+        }
+        if (Checker.TRADE.matcher(text).find()) {
+            assertThat(Checker.containsAny(folded, Checker.TRADE_WORDS)).as(text).isTrue();
+        }
+    }
+
+    /** The words of FOUNDING and TRADE and their starts, in any case, among other words. */
+    @Provide
+    Arbitrary<String> wordyTexts() {
+        Arbitrary<String> word = Arbitraries.of("founded", "Established", "CREATED", "set up", "Set Up", "основан", "Учреждён", "СОЗДАН",
+                "құрылды", "Құру", "ҚҰРҒАН", "trade", "Trade", "TURNOVER", "товарооборот", "Торговля", "тауар айналымы", "Тауар Айналым",
+                "САУДА", "found", "creat", "tra", "созд", "құр", "set", "up", "treaty", "шарт", "ᲀ", "ſ", "K");
+        Arbitrary<String> glue = Arbitraries.of(" ", "", ", ", ".", "\n", "1998", "x");
+        return Combinators.combine(word, glue).as((w, g) -> w + g).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
     }
 
     /** Folded words of three letters, so that many share a start, and some all but their ends. */
