@@ -8,6 +8,7 @@ import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
@@ -15,11 +16,14 @@ import dev.kzuz.model.Verdict;
 import dev.kzuz.query.Fold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,19 +62,37 @@ public final class Checker {
             "kazakhstan", "uzbekistan", "kyrgyzstan", "kyrgyz", "tajikistan", "turkmenistan", "казахстан", "узбекистан",
             "кыргызской", "қазақстан", "өзбекстан", "қырғыз", "government", "governments", "правительством", "үкіметі");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’ʻ]+");
-    private static final Pattern FOUNDING = Pattern.compile(
+    /**
+     * The words of FOUNDING and TRADE: a sentence whose case-folded text (DraftDates.foldCase)
+     * holds none of them cannot match, and is not searched with the pattern.
+     */
+    static final String[] FOUNDING_WORDS = {"found", "establish", "creat", "set up", "основ", "учрежд", "созда", "құрыл",
+        "құру", "құрған"};
+    static final String[] TRADE_WORDS = {"trade", "turnover", "товарооборот", "торгов", "тауар айналым", "сауда"};
+    static final Pattern FOUNDING = Pattern.compile(
             // Not \b: since JDK 19 it marks ASCII word edges only, and missed every Cyrillic verb.
-            "(?iu)(?<![\\p{L}\\p{N}])(found|establish|creat|set up|основ|учрежд|созда|құрыл|құру|құрған)");
-    private static final Pattern TRADE = Pattern.compile("(?iu)(trade|turnover|товарооборот|торгов|тауар айналым|сауда)");
+            "(?iu)(?<![\\p{L}\\p{N}])(" + String.join("|", FOUNDING_WORDS) + ")");
+    static final Pattern TRADE = Pattern.compile("(?iu)(" + String.join("|", TRADE_WORDS) + ")");
+    private static final BigDecimal FIVE_PERCENT = new BigDecimal("0.05");
+    private static final Pattern BILLIONS = Pattern.compile("bn|billion|млрд|миллиард.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AMOUNT = Pattern.compile(
             "(?iu)(?:\\$|usd|us\\$)?\\s*(\\d+(?:[.,]\\d+)?)\\s*(bn|billion|млрд|миллиард\\p{L}*|mln|million|млн|миллион\\p{L}*)");
 
     /** A record and the word lists that name it. */
-    private record Names(KbRecord record, List<List<String>> titles, List<List<String>> aliases) {
+    private record Names(KbRecord record, List<Lexicon.Phrase> titles, List<Lexicon.Phrase> aliases) {
     }
 
-    /** A sentence's words, folded, each with where it stands. */
-    private record Word(String folded, int offset) {
+    /** An essay claim and its word groups, folded. */
+    private record ClaimWords(EssayClaim claim, List<Lexicon.Phrase> groups) {
+    }
+
+    /** A trade figure and how a finding shows it ("$4.5 bn (KZ government)"): formatting money is slow enough to do once. */
+    private record Figure(TradeFigure trade, String shown) {
+    }
+
+    /** A record dated to the day, with a place, and the folded names of that place. */
+    private record Placed(DatedRecord record, List<Lexicon.Phrase> placeNames) {
     }
 
     /** A record named in a sentence, how fully, and where. */
@@ -79,29 +101,87 @@ public final class Checker {
 
     private final KnowledgeBase kb;
     private final List<Names> names = new ArrayList<>();
+    private final List<ClaimWords> claims = new ArrayList<>();
+    private final List<Placed> placed = new ArrayList<>();
+    private final List<Figure> figures;
+    /** Every word of every name above, and which names and claims use it. */
+    private final Lexicon lexicon = new Lexicon();
+    private final Map<Integer, BitSet> namesUsing = new HashMap<>();
+    private final Map<Integer, BitSet> claimsUsing = new HashMap<>();
+    /** Sentence words folded so far: a draft repeats its words, and folding is the costly part of reading one. */
+    private final Map<String, List<String>> folded = new HashMap<>();
 
     public Checker(KnowledgeBase kb) {
         this.kb = kb;
         for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION)) {
             for (KbRecord r : kb.ofType(t)) {
-                List<List<String>> titles = new ArrayList<>();
-                r.title().asMap().values().forEach(v -> titles.add(content(v)));
-                List<List<String>> aliases = new ArrayList<>();
-                r.aliases().forEach(a -> aliases.add(Fold.tokens(a)));
+                List<Lexicon.Phrase> titles = new ArrayList<>();
+                r.title().asMap().values().forEach(v -> titles.add(lexicon.add(content(v))));
+                List<Lexicon.Phrase> aliases = new ArrayList<>();
+                r.aliases().forEach(a -> aliases.add(lexicon.add(Fold.tokens(a))));
+                using(namesUsing, names.size(), titles);
+                using(namesUsing, names.size(), aliases);
                 names.add(new Names(r, titles, aliases));
             }
         }
+        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
+            List<Lexicon.Phrase> groups = c.match().stream().map(m -> lexicon.add(Fold.tokens(m))).toList();
+            using(claimsUsing, claims.size(), groups);
+            claims.add(new ClaimWords(c, groups));
+        }
+        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT)) {
+            for (DatedRecord r : kb.ofType(t, DatedRecord.class)) {
+                if (r.place() != null && r.date().start().precision() == PartialDate.Precision.DAY) {
+                    placed.add(new Placed(r, placeNames(r.place())));
+                }
+            }
+        }
+        figures = kb.ofType(RecordType.TRADE, TradeFigure.class).stream()
+                .filter(t -> t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null)
+                .map(t -> new Figure(t, dev.kzuz.render.Projection.money(t.turnover(), t) + " (" + dev.kzuz.render.Projection.reporter(t) + ")"))
+                .toList();
+    }
+
+    /** Notes that the name or claim at {@code index} uses the phrases' words. */
+    private static void using(Map<Integer, BitSet> using, int index, List<Lexicon.Phrase> phrases) {
+        for (Lexicon.Phrase phrase : phrases) {
+            for (int id : phrase.ids()) {
+                using.computeIfAbsent(id, k -> new BitSet()).set(index);
+            }
+        }
+    }
+
+    /** A place's names and aliases, folded; none when the id names no place. */
+    private List<Lexicon.Phrase> placeNames(String placeId) {
+        return kb.get(placeId, dev.kzuz.model.Place.class).map(p -> {
+            List<String> all = new ArrayList<>(p.name().asMap().values());
+            all.addAll(p.aliases());
+            return all.stream().map(Fold::tokens).filter(n -> !n.isEmpty()).map(lexicon::add).toList();
+        }).orElse(List.of());
+    }
+
+    /** Which of the names or claims indexed in {@code using} share a word with the sentence. */
+    private static BitSet candidates(Map<Integer, BitSet> using, Lexicon.Reading words) {
+        BitSet out = new BitSet();
+        for (int w : words.found()) {
+            BitSet b = using.get(w);
+            if (b != null) {
+                out.or(b);
+            }
+        }
+        return out;
     }
 
     public List<Finding> check(Draft draft) {
         List<Finding> out = new ArrayList<>();
         for (Draft.Sentence s : draft.sentences()) {
-            List<Word> words = words(s.text());
+            Lexicon.Reading words = lexicon.read(words(s.text()));
             List<DraftDates.Found> dates = DraftDates.find(s.text());
             List<Finding> structured = new ArrayList<>();
             if (!dates.isEmpty()) {
-                structured.addAll(dates(draft, s, words, dates));
-                structured.addAll(trade(draft, s, dates));
+                String folded = DraftDates.foldCase(s.text());
+                structured.addAll(dates(draft, s, words, dates, folded));
+                structured.addAll(trade(draft, s, dates, folded));
             }
             List<Finding> known = essayClaims(draft, s, words);
             Set<String> explained = new HashSet<>();
@@ -133,12 +213,12 @@ public final class Checker {
 
     // ---- a record named with a date -------------------------------------------------
 
-    private List<Finding> dates(Draft draft, Draft.Sentence s, List<Word> words, List<DraftDates.Found> dates) {
+    private List<Finding> dates(Draft draft, Draft.Sentence s, Lexicon.Reading words, List<DraftDates.Found> dates, String folded) {
         List<Mention> mentions = mentions(words);
         if (mentions.isEmpty()) {
             return List.of();
         }
-        boolean founding = FOUNDING.matcher(s.text()).find();
+        boolean founding = containsAny(folded, FOUNDING_WORDS) && FOUNDING.matcher(s.text()).find();
         // Several records may share a name ("Treaty of Eternal Friendship"): if any of them has
         // the date the draft gives, the draft is right about that one.
         List<Finding> out = new ArrayList<>();
@@ -164,7 +244,7 @@ public final class Checker {
                     .filter(m -> !namesTheYear(m.record(), d)).toList();
             List<Mention> near = all.stream().filter(m -> !settled.contains(m.record().id())
                     || overlaps(d.date(), dateOf(m.record(), founding))).toList();
-            Finding f = compare(draft, s, d, near, founding);
+            Finding f = compare(draft, s, words, d, near, founding);
             if (f != null) {
                 out.add(f);
             }
@@ -177,7 +257,8 @@ public final class Checker {
      * (at the date's precision), repeats a known error, is disputed, or contradicts. A record
      * dated less precisely than the draft neither confirms nor contradicts it.
      */
-    private Finding compare(Draft draft, Draft.Sentence s, DraftDates.Found d, List<Mention> near, boolean founding) {
+    private Finding compare(Draft draft, Draft.Sentence s, Lexicon.Reading words, DraftDates.Found d, List<Mention> near,
+            boolean founding) {
         String said = d.text().replace('\n', ' ');
         for (Mention m : near) {
             DateRange recordDate = dateOf(m.record(), founding);
@@ -189,9 +270,9 @@ public final class Checker {
                         recordDate + (onlyTheEssay ? "; no public source confirms it" : ""), sources(m.record()));
             }
         }
-        Finding placed = sameDateAndPlace(draft, s, d);
-        if (placed != null) {
-            return placed;
+        Finding atPlace = sameDateAndPlace(draft, s, words, d);
+        if (atPlace != null) {
+            return atPlace;
         }
         for (ClaimStatus status : List.of(ClaimStatus.REJECTED, ClaimStatus.OPEN)) {
             for (Mention m : near) {
@@ -226,30 +307,19 @@ public final class Checker {
      * A day-precise date with a place the sentence names ("15 December 1995 … in Zhambyl") that
      * a record has: the sentence is about that record, whatever its words call it.
      */
-    private Finding sameDateAndPlace(Draft draft, Draft.Sentence s, DraftDates.Found d) {
-        if (d.date().start().precision() != dev.kzuz.model.PartialDate.Precision.DAY) {
+    private Finding sameDateAndPlace(Draft draft, Draft.Sentence s, Lexicon.Reading words, DraftDates.Found d) {
+        if (d.date().start().precision() != PartialDate.Precision.DAY) {
             return null;
         }
-        List<Word> words = words(s.text());
-        for (RecordType t : List.of(RecordType.TREATY, RecordType.EVENT)) {
-            for (DatedRecord r : kb.ofType(t, DatedRecord.class)) {
-                if (r.place() != null && r.date().start().precision() == dev.kzuz.model.PartialDate.Precision.DAY
-                        && overlaps(d.date(), r.date()) && namesPlace(words, r.place())) {
-                    boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
-                    return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, draft.lineOf(s.start() + d.offset()),
-                            d.text().replace('\n', ' ') + " (" + excerpt(r) + ")", r.id(), r.date().toString(), sources(r));
-                }
+        for (Placed p : placed) {
+            DatedRecord r = p.record();
+            if (overlaps(d.date(), r.date()) && p.placeNames().stream().anyMatch(n -> find(words, n) >= 0)) {
+                boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
+                return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, draft.lineOf(s.start() + d.offset()),
+                        d.text().replace('\n', ' ') + " (" + excerpt(r) + ")", r.id(), r.date().toString(), sources(r));
             }
         }
         return null;
-    }
-
-    private boolean namesPlace(List<Word> words, String placeId) {
-        return kb.get(placeId, dev.kzuz.model.Place.class).map(p -> {
-            List<String> names = new ArrayList<>(p.name().asMap().values());
-            names.addAll(p.aliases());
-            return names.stream().map(Fold::tokens).anyMatch(n -> !n.isEmpty() && find(words, n, true) >= 0);
-        }).orElse(false);
     }
 
     /** "Kazakhstan 2030": a year that is part of the record's name is no date. */
@@ -302,41 +372,43 @@ public final class Checker {
         return null;
     }
 
-    private List<Mention> mentions(List<Word> words) {
+    private List<Mention> mentions(Lexicon.Reading words) {
         List<Mention> out = new ArrayList<>();
-        for (Names n : names) {
+        BitSet named = candidates(namesUsing, words);
+        for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
+            Names n = names.get(k);
             double best = 0;
             int at = -1;
-            for (List<String> alias : n.aliases()) {
-                int pos = find(words, alias, true);
-                if (pos >= 0 && String.join("", alias).length() >= 3) {
+            for (Lexicon.Phrase alias : n.aliases()) {
+                int pos = find(words, alias);
+                if (pos >= 0 && String.join("", alias.words()).length() >= 3) {
                     best = 1.0;
                     at = pos;
                 }
             }
-            for (List<String> title : n.titles()) {
-                if (title.size() < 2) {
+            for (Lexicon.Phrase title : n.titles()) {
+                if (title.words().size() < 2) {
                     continue;
                 }
                 int matched = 0;
                 int first = -1;
-                for (String t : title) {
-                    int pos = position(words, t);
+                for (int t : title.ids()) {
+                    int pos = words.position(t);
                     if (pos >= 0) {
                         matched++;
                         first = first < 0 ? pos : Math.min(first, pos);
                     }
                 }
-                double coverage = (double) matched / title.size();
+                double coverage = (double) matched / title.words().size();
                 if (matched >= 2 && coverage >= 0.66 && coverage > best) {
                     best = coverage;
                     at = first;
                 }
                 // A title's opening words name it too ("Алматинская декларация …").
                 int lead = leadingWords(words, title);
-                if (lead >= 2 && String.join("", title.subList(0, lead)).length() >= 12 && best < 0.7) {
+                if (lead >= 2 && String.join("", title.words().subList(0, lead)).length() >= 12 && best < 0.7) {
                     best = 0.7;
-                    at = position(words, title.get(0));
+                    at = words.position(title.ids()[0]);
                 }
             }
             if (best > 0) {
@@ -346,11 +418,17 @@ public final class Checker {
         return out;
     }
 
-    /** How many of a title's first words stand in the sentence one after another. */
-    private static int leadingWords(List<Word> words, List<String> title) {
-        for (int i = 0; i < words.size(); i++) {
+    /**
+     * How many of a title's first words stand in the sentence one after another, at the first
+     * place where at least two do.
+     */
+    private static int leadingWords(Lexicon.Reading words, Lexicon.Phrase title) {
+        List<Lexicon.Word> sentence = words.words();
+        List<String> t = title.words();
+        int from = words.index(title.ids()[0]);
+        for (int i = Math.max(from, 0); from >= 0 && i < sentence.size(); i++) {
             int k = 0;
-            while (k < title.size() && i + k < words.size() && sameWord(words.get(i + k).folded(), title.get(k))) {
+            while (k < t.size() && i + k < sentence.size() && Lexicon.sameWord(sentence.get(i + k).folded(), t.get(k))) {
                 k++;
             }
             if (k >= 2) {
@@ -360,12 +438,12 @@ public final class Checker {
         return 0;
     }
 
-    /** Where a phrase's words all stand in the sentence (any order), or -1. */
-    private static int find(List<Word> words, List<String> phrase, boolean all) {
+    /** Where a phrase's words all stand in the sentence (any order): the first of them, or -1. */
+    private static int find(Lexicon.Reading words, Lexicon.Phrase phrase) {
         int first = -1;
-        for (String p : phrase) {
-            int pos = position(words, p);
-            if (pos < 0 && all) {
+        for (int p : phrase.ids()) {
+            int pos = words.position(p);
+            if (pos < 0) {
                 return -1;
             }
             first = first < 0 ? pos : Math.min(first, pos);
@@ -373,49 +451,15 @@ public final class Checker {
         return first;
     }
 
-    /** The offset of the first sentence word that is the same word as {@code p}, inflection aside. */
-    private static int position(List<Word> words, String p) {
-        for (Word w : words) {
-            if (sameWord(w.folded(), p)) {
-                return w.offset();
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether a sentence's word is a name's word with another ending: Kazakh and Russian add
-     * or change endings ("шартқа", "дружбе"), so the name word's stem must all be there; a
-     * sentence word that is only the start of a longer name word ("Орталық" of "Орталыққазбат")
-     * is not it.
-     */
-    static boolean sameWord(String sentenceWord, String nameWord) {
-        if (sentenceWord.equals(nameWord)) {
-            return true;
-        }
-        if (nameWord.length() < 4) {
-            return false;
-        }
-        if (nameWord.length() <= 5) {
-            // A short word ("шарт") only takes endings: "шартқа", not "шарықтау".
-            return sentenceWord.startsWith(nameWord);
-        }
-        int shorter = Math.min(sentenceWord.length(), nameWord.length());
-        int common = 0;
-        while (common < shorter && sentenceWord.charAt(common) == nameWord.charAt(common)) {
-            common++;
-        }
-        return common >= Math.max(4, nameWord.length() - 2);
-    }
-
     // ---- a known claim of an essay ----------------------------------------------------
 
-    private List<Finding> essayClaims(Draft draft, Draft.Sentence s, List<Word> words) {
+    private List<Finding> essayClaims(Draft draft, Draft.Sentence s, Lexicon.Reading words) {
         List<Finding> out = new ArrayList<>();
-        for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
-            for (String group : c.match()) {
-                List<String> tokens = Fold.tokens(group);
-                int pos = find(words, tokens, true);
+        BitSet named = candidates(claimsUsing, words);
+        for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
+            EssayClaim c = claims.get(k).claim();
+            for (Lexicon.Phrase tokens : claims.get(k).groups()) {
+                int pos = find(words, tokens);
                 if (pos >= 0 && !tokens.isEmpty()) {
                     Kind kind = switch (c.verdict()) {
                         case CONFLICT -> Kind.KNOWN_ERROR;
@@ -448,8 +492,8 @@ public final class Checker {
 
     // ---- trade figures ----------------------------------------------------------------
 
-    private List<Finding> trade(Draft draft, Draft.Sentence s, List<DraftDates.Found> dates) {
-        if (!TRADE.matcher(s.text()).find()) {
+    private List<Finding> trade(Draft draft, Draft.Sentence s, List<DraftDates.Found> dates, String folded) {
+        if (!containsAny(folded, TRADE_WORDS) || !TRADE.matcher(s.text()).find()) {
             return List.of();
         }
         Matcher a = AMOUNT.matcher(s.text());
@@ -457,7 +501,7 @@ public final class Checker {
             return List.of();
         }
         BigDecimal amount = new BigDecimal(a.group(1).replace(',', '.'))
-                .multiply(a.group(2).toLowerCase(Locale.ROOT).matches("bn|billion|млрд|миллиард.*")
+                .multiply(BILLIONS.matcher(a.group(2).toLowerCase(Locale.ROOT)).matches()
                         ? BigDecimal.valueOf(1_000_000_000L) : BigDecimal.valueOf(1_000_000L));
         DraftDates.Found year = dates.stream().filter(d -> d.date().start().precision() == dev.kzuz.model.PartialDate.Precision.YEAR)
                 .min(Comparator.comparingInt(d -> Math.abs(d.offset() - a.start()))).orElse(null);
@@ -465,10 +509,7 @@ public final class Checker {
             return List.of();
         }
         int y = year.date().start().year();
-        List<TradeFigure> figures = kb.ofType(RecordType.TRADE, TradeFigure.class).stream()
-                .filter(t -> t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null
-                        && t.period().start().year() == y)
-                .toList();
+        List<Figure> figures = this.figures.stream().filter(f -> f.trade().period().start().year() == y).toList();
         int line = draft.lineOf(s.start() + a.start());
         String said = a.group().strip() + " (" + y + ")";
         if (figures.isEmpty()) {
@@ -476,31 +517,42 @@ public final class Checker {
         }
         List<String> sources = new ArrayList<>();
         StringBuilder values = new StringBuilder();
-        for (TradeFigure t : figures) {
+        for (Figure f : figures) {
+            TradeFigure t = f.trade();
             BigDecimal diff = t.turnover().subtract(amount).abs();
             // Within 5%, or within the rounding of the figure as the draft writes it.
-            if (diff.compareTo(t.turnover().multiply(new BigDecimal("0.05"))) <= 0) {
-                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), dev.kzuz.render.Projection.money(t.turnover(), t)
-                        + " (" + dev.kzuz.render.Projection.reporter(t) + ")", t.provenance().sources()));
+            if (diff.compareTo(t.turnover().multiply(FIVE_PERCENT)) <= 0) {
+                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), f.shown(), t.provenance().sources()));
             }
-            values.append(values.length() == 0 ? "" : "; ").append(dev.kzuz.render.Projection.money(t.turnover(), t))
-                    .append(" (").append(dev.kzuz.render.Projection.reporter(t)).append(')');
+            values.append(values.length() == 0 ? "" : "; ").append(f.shown());
             sources.addAll(t.provenance().sources());
         }
-        return List.of(new Finding(Kind.CONTRADICTION, line, said, figures.get(0).id(), values.toString(), sources));
+        return List.of(new Finding(Kind.CONTRADICTION, line, said, figures.get(0).trade().id(), values.toString(), sources));
     }
 
     // ---- helpers ----------------------------------------------------------------------
 
-    private static List<Word> words(String text) {
-        List<Word> out = new ArrayList<>();
+    private List<Lexicon.Word> words(String text) {
+        List<Lexicon.Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            for (String t : Fold.tokens(m.group())) {
-                out.add(new Word(t, m.start()));
+            if (folded.size() > 100_000) {
+                folded.clear(); // a draft of endless distinct words: memory stays bounded
+            }
+            for (String t : folded.computeIfAbsent(m.group(), Fold::tokens)) {
+                out.add(new Lexicon.Word(t, m.start()));
             }
         }
         return out;
+    }
+
+    static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> content(String title) {
@@ -538,7 +590,7 @@ public final class Checker {
     }
 
     private static String excerpt(String sentence, int at) {
-        String s = sentence.replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(sentence).replaceAll(" ").strip();
         return s.length() > 100 ? s.substring(0, 99) + "…" : s;
     }
 

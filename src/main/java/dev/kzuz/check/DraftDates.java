@@ -3,6 +3,7 @@ package dev.kzuz.check;
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.MonthNames;
 import dev.kzuz.model.PartialDate;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,14 +71,53 @@ public final class DraftDates {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?![\\d-]|\\.\\d)");
 
+    /**
+     * The month names a pattern needs. Where one opens the pattern, the regex engine tries a
+     * dozen names at every character of the text; most sentences name no month, and a look for
+     * the names' first letters (below) tells so at a fraction of the cost.
+     */
+    private enum Needs { NOTHING, EN_MONTH, RU_MONTH }
+
+    private static final Needs[] DAY_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH, Needs.EN_MONTH, Needs.NOTHING};
+    private static final Needs[] MONTH_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH};
+    /** What every name in EN_MONTH starts with. */
+    private static final String[] EN_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    /** What every name in RU_MONTH starts with ("ма[йяе]" spelled out). */
+    private static final String[] RU_STARTS = {"январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август",
+        "сентябр", "октябр", "ноябр", "декабр"};
+    /** Latin and Cyrillic case-folded once (see foldCase): most of any draft. */
+    private static final char[] FOLDED = new char[0x500];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = fold(c);
+        }
+    }
+
+    private static final List<Pattern> KK_MONTHS = names(KK);
+    private static final List<Pattern> RU_MONTHS = names(RU);
+    private static final List<Pattern> EN_MONTHS = names(EN);
+
     private DraftDates() {
     }
 
     /** Every date in the text, at the most precise reading, none overlapping another. */
     public static List<Found> find(String text) {
+        return find(text, true);
+    }
+
+    /** As {@link #find(String)}; with {@code skipHopeless} false, every pattern is tried, whatever the text holds. */
+    static List<Found> find(String text, boolean skipHopeless) {
         List<Found> out = new ArrayList<>();
+        if (skipHopeless && !hasYear(text)) {
+            return out; // every pattern needs four digits
+        }
+        String folded = skipHopeless ? foldCase(text) : null;
         boolean[] taken = new boolean[text.length() + 1];
         for (int p = 0; p < DAY_PATTERNS.size(); p++) {
+            if (skipHopeless && !mayHold(folded, DAY_NEEDS[p])) {
+                continue;
+            }
             Matcher m = DAY_PATTERNS.get(p).matcher(text);
             while (m.find()) {
                 if (free(taken, m.start(), m.end())) {
@@ -91,6 +131,9 @@ public final class DraftDates {
             }
         }
         for (int p = 0; p < MONTH_PATTERNS.size(); p++) {
+            if (skipHopeless && !mayHold(folded, MONTH_NEEDS[p])) {
+                continue;
+            }
             Matcher m = MONTH_PATTERNS.get(p).matcher(text);
             while (m.find()) {
                 if (free(taken, m.start(), m.end())) {
@@ -114,28 +157,74 @@ public final class DraftDates {
         return out;
     }
 
+    /** Whether four ASCII digits stand in a row, as \\d{4} (without UNICODE_CHARACTER_CLASS) needs. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length() && run < 4; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+        }
+        return run >= 4;
+    }
+
+    /**
+     * Each character case-folded as Pattern.UNICODE_CASE compares it, which folds at least the
+     * ASCII letters that CASE_INSENSITIVE alone folds: a lower-case word such a pattern matches
+     * stands in the folded text as it is written in the pattern.
+     */
+    static String foldCase(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < FOLDED.length ? FOLDED[c] : fold(c);
+        }
+        return new String(out);
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+
+    private static boolean mayHold(String folded, Needs needs) {
+        return switch (needs) {
+            case NOTHING -> true;
+            case EN_MONTH -> containsAny(folded, EN_STARTS);
+            case RU_MONTH -> containsAny(folded, RU_STARTS);
+        };
+    }
+
+    private static boolean containsAny(String text, String[] parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static DateRange dayDate(int pattern, Matcher m) {
         try {
             return switch (pattern) {
-                case 0 -> span(Integer.parseInt(m.group(1)), month(KK, m.group(4)), m.group(2), m.group(3));
-                case 1 -> span(Integer.parseInt(m.group(4)), month(RU, m.group(3)), m.group(1), m.group(2));
-                case 2 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(3)), m.group(1), m.group(2));
-                case 3 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(1)), m.group(2), m.group(3));
+                case 0 -> span(Integer.parseInt(m.group(1)), month(KK, KK_MONTHS, m.group(4)), m.group(2), m.group(3));
+                case 1 -> span(Integer.parseInt(m.group(4)), month(RU, RU_MONTHS, m.group(3)), m.group(1), m.group(2));
+                case 2 -> span(Integer.parseInt(m.group(4)), month(EN, EN_MONTHS, m.group(3)), m.group(1), m.group(2));
+                case 3 -> span(Integer.parseInt(m.group(4)), month(EN, EN_MONTHS, m.group(1)), m.group(2), m.group(3));
                 default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
             };
-        } catch (IllegalArgumentException e) {
-            return null; // "31 February" and the like: not a date
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return null; // "31 June", "45.03.1997" and the like: not a date (LocalDate throws the latter)
         }
     }
 
     private static DateRange monthDate(int pattern, Matcher m) {
         try {
             return switch (pattern) {
-                case 0 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(KK, m.group(2)), 0));
-                case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, m.group(1)), 0));
-                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, m.group(1)), 0));
+                case 0 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(KK, KK_MONTHS, m.group(2)), 0));
+                case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, RU_MONTHS, m.group(1)), 0));
+                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, EN_MONTHS, m.group(1)), 0));
             };
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             return null;
         }
     }
@@ -146,10 +235,19 @@ public final class DraftDates {
         return new DateRange(start, end);
     }
 
-    private static int month(String[] names, String word) {
+    /** Each month name (some are patterns: "ма[йяе]") as a pattern for a word that starts with it. */
+    private static List<Pattern> names(String[] names) {
+        List<Pattern> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(Pattern.compile(n + ".*"));
+        }
+        return out;
+    }
+
+    private static int month(String[] names, List<Pattern> starts, String word) {
         String w = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < names.length; i++) {
-            if (w.matches(names[i] + ".*") || names[i].startsWith(w.replace(".", ""))) {
+            if (starts.get(i).matcher(w).matches() || names[i].startsWith(w.replace(".", ""))) {
                 return i + 1;
             }
         }

@@ -6,24 +6,37 @@ import dev.kzuz.kb.LoadResult;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.query.Search;
 import dev.kzuz.query.SearchIndex;
+import java.io.InputStream;
 import java.util.List;
 
 /**
- * The state one run (or one interactive session) shares: where output goes, and the loaded
- * knowledge base, kept so a session loads it once.
+ * The state one run (or one interactive session) shares: where output goes, what standard
+ * input is, and the loaded knowledge base, kept so a session loads it once.
  */
 public final class App {
     private final Terminal terminal;
+    private final InputStream stdin;
     private List<String> loadedKey;
     private LoadResult loaded;
     private Search search;
 
     public App(Terminal terminal) {
+        this(terminal, System.in);
+    }
+
+    /** With another standard input than the process's: for tests. */
+    public App(Terminal terminal, InputStream stdin) {
         this.terminal = terminal;
+        this.stdin = stdin;
     }
 
     public Terminal terminal() {
         return terminal;
+    }
+
+    /** What {@code check -} reads. */
+    InputStream stdin() {
+        return stdin;
     }
 
     LoadResult load(List<KbSource> layers) {

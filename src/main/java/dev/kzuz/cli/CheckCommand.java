@@ -9,22 +9,15 @@ import dev.kzuz.check.Draft;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 final class CheckCommand extends BaseCommand {
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
-
     private final Arg<String> fileArg = new Arg<>(null);
     private final Arg<Boolean> unconfirmedArg = new Arg<>(false);
     private final Arg<Boolean> allArg = new Arg<>(false);
     private final Arg<String> formatArg = new Arg<>("text");
-    private String file;
+    /** The draft's name as given: raw in JSON (which escapes it), through Text.oneLine in text. */
+    private String name;
     private boolean unconfirmed;
     private boolean all;
 
@@ -40,14 +33,15 @@ final class CheckCommand extends BaseCommand {
 
     @Override
     protected ExitCode run() {
-        file = fileArg.value();
         unconfirmed = unconfirmedArg.value();
         all = allArg.value();
         String format = formatArg.value();
         if (!format.equals("text") && !format.equals("json")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "'" + format + "' is not a check format: text or json");
         }
-        Draft draft = new Draft(read());
+        DraftInput.Read read = DraftInput.read(fileArg.value(), root.app().stdin());
+        name = read.name();
+        Draft draft = new Draft(read.text());
         List<Checker.Finding> findings = new Checker(kb()).check(draft).stream()
                 .filter(f -> f.kind().alarming() || all || unconfirmed && f.kind() == Checker.Kind.UNCONFIRMED)
                 .toList();
@@ -60,45 +54,6 @@ final class CheckCommand extends BaseCommand {
         return alarms > 0 ? ExitCode.CONTRADICTS : ExitCode.OK;
     }
 
-    private String name() {
-        return file.equals("-") ? "<stdin>" : file;
-    }
-
-    private String read() {
-        byte[] bytes;
-        try {
-            if (file.equals("-")) {
-                bytes = System.in.readNBytes(MAX_BYTES + 1);
-            } else {
-                Path p = Path.of(file);
-                if (!Files.exists(p)) {
-                    throw new KzuzException(ExitCode.USAGE, "no such file: " + file);
-                }
-                if (Files.isDirectory(p)) {
-                    throw new KzuzException(ExitCode.USAGE, file + " is a folder, not a draft");
-                }
-                if (Files.size(p) > MAX_BYTES) {
-                    throw new KzuzException(ExitCode.USAGE, file + " is larger than 10 MiB; check a draft, not a library");
-                }
-                bytes = Files.readAllBytes(p);
-            }
-        } catch (IOException e) {
-            throw new KzuzException(ExitCode.USAGE, "cannot read " + name() + " (" + e.getClass().getSimpleName() + ")");
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new KzuzException(ExitCode.USAGE, name() + " looks like a binary file, not a text draft");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text.replace("\r\n", "\n");
-        } catch (CharacterCodingException e) {
-            throw new KzuzException(ExitCode.USAGE, name() + " is not UTF-8 text; save it as UTF-8 and check again");
-        }
-    }
-
     private void text(List<Checker.Finding> findings, long alarms) {
         PrintWriter out = out();
         String last = null;
@@ -109,14 +64,14 @@ final class CheckCommand extends BaseCommand {
                 out.println(section);
             }
             last = section;
-            out.println(name() + ":" + f.line() + ": " + dev.kzuz.render.Text.oneLine(f.claim()) + " — knowledge base: "
+            out.println(dev.kzuz.render.Text.oneLine(name) + ":" + f.line() + ": " + dev.kzuz.render.Text.oneLine(f.claim()) + " — knowledge base: "
                     + dev.kzuz.render.Text.oneLine(f.knowledgeBase())
                     + (f.sources().isEmpty() ? "" : " (" + String.join(", ", f.sources()) + ")"));
         }
         out.println((findings.isEmpty() ? "" : "\n") + alarms + " contradiction(s)"
                 + (all || unconfirmed ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.UNCONFIRMED).count() + " unconfirmed" : "")
                 + (all ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.CONFIRMED).count() + " confirmed" : "")
-                + " in " + name());
+                + " in " + dev.kzuz.render.Text.oneLine(name));
     }
 
     private void json(List<Checker.Finding> findings, long alarms) {
@@ -125,7 +80,7 @@ final class CheckCommand extends BaseCommand {
             DefaultIndenter indent = new DefaultIndenter("  ", "\n");
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent));
             g.writeStartObject();
-            g.writeStringField("file", name());
+            g.writeStringField("file", name);
             g.writeNumberField("contradictions", alarms);
             g.writeArrayFieldStart("findings");
             for (Checker.Finding f : findings) {

@@ -1,0 +1,133 @@
+package dev.kzuz.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The folded words of every name the checker looks for, each with a number. A sentence is read
+ * against it once: each sentence word is compared only with the name words that begin with its
+ * first four letters (any match but an exact one shares them, see {@link #sameWord}), not with
+ * every word of every name, which made checking cost milliseconds a sentence; and where a name
+ * word stands is then an array look-up.
+ */
+final class Lexicon {
+    /** A sentence's word, folded, and where it stands. */
+    record Word(String folded, int offset) {
+    }
+
+    /** A name's folded words and their numbers in the lexicon. */
+    record Phrase(List<String> words, int[] ids) {
+        boolean isEmpty() {
+            return words.isEmpty();
+        }
+    }
+
+    private static final int STEM = 4;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    /** The numbers of the words of at least {@link #STEM} letters, by their first letters. */
+    private final Map<String, List<Integer>> byStem = new HashMap<>();
+
+    /** The phrase, its words added to the lexicon. */
+    Phrase add(List<String> phrase) {
+        int[] out = new int[phrase.size()];
+        for (int k = 0; k < out.length; k++) {
+            String w = phrase.get(k);
+            Integer id = ids.get(w);
+            if (id == null) {
+                id = words.size();
+                ids.put(w, id);
+                words.add(w);
+                if (w.length() >= STEM) {
+                    byStem.computeIfAbsent(w.substring(0, STEM), s -> new ArrayList<>()).add(id);
+                }
+            }
+            out[k] = id;
+        }
+        return new Phrase(List.copyOf(phrase), out);
+    }
+
+    /** Which name words each of the sentence's words is. */
+    Reading read(List<Word> sentence) {
+        int[] first = new int[words.size()];
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            String w = sentence.get(i).folded();
+            List<Integer> candidates;
+            if (w.length() >= STEM) {
+                candidates = byStem.getOrDefault(w.substring(0, STEM), List.of());
+            } else {
+                Integer exact = ids.get(w);
+                candidates = exact == null ? List.of() : List.of(exact);
+            }
+            for (int id : candidates) {
+                if (first[id] == 0 && sameWord(w, words.get(id))) {
+                    first[id] = i + 1;
+                    found.add(id);
+                }
+            }
+        }
+        return new Reading(sentence, first, found);
+    }
+
+    /** A sentence read against the lexicon. */
+    static final class Reading {
+        private final List<Word> words;
+        /** By name word number: 1 + the index of the first sentence word that is it, or 0. */
+        private final int[] first;
+        private final List<Integer> found;
+
+        private Reading(List<Word> words, int[] first, List<Integer> found) {
+            this.words = words;
+            this.first = first;
+            this.found = found;
+        }
+
+        List<Word> words() {
+            return words;
+        }
+
+        /** The numbers of the name words the sentence has. */
+        List<Integer> found() {
+            return found;
+        }
+
+        /** The index of the first sentence word that is name word {@code id}, inflection aside; or -1. */
+        int index(int id) {
+            return first[id] - 1;
+        }
+
+        /** Where the first sentence word that is name word {@code id} stands, or -1. */
+        int position(int id) {
+            return first[id] == 0 ? -1 : words.get(first[id] - 1).offset();
+        }
+    }
+
+    /**
+     * Whether a sentence's word is a name's word with another ending: Kazakh and Russian add
+     * or change endings ("шартқа", "дружбе"), so the name word's stem must all be there; a
+     * sentence word that is only the start of a longer name word ("Орталық" of "Орталыққазбат")
+     * is not it.
+     */
+    static boolean sameWord(String sentenceWord, String nameWord) {
+        if (sentenceWord.equals(nameWord)) {
+            return true;
+        }
+        if (nameWord.length() < STEM) {
+            return false;
+        }
+        if (nameWord.length() <= 5) {
+            // A short word ("шарт") only takes endings: "шартқа", not "шарықтау".
+            return sentenceWord.startsWith(nameWord);
+        }
+        int shorter = Math.min(sentenceWord.length(), nameWord.length());
+        int common = 0;
+        while (common < shorter && sentenceWord.charAt(common) == nameWord.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(STEM, nameWord.length() - 2);
+    }
+}
