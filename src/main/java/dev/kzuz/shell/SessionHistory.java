@@ -36,10 +36,10 @@ final class SessionHistory extends DefaultHistory {
             return "is a folder";
         }
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            create(file);
         } catch (FileAlreadyExistsException e) {
             // Kept from earlier sessions (or not a file: see below).
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             return "cannot be made";
         }
         if (!Files.isRegularFile(file)) {
@@ -56,6 +56,14 @@ final class SessionHistory extends DefaultHistory {
             return "is not readable";
         }
         return null;
+    }
+
+    private static void create(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file); // no POSIX modes here (Windows): the folder's access rules apply
+        }
     }
 
     /** The warning for a history not kept, naming the file. */
