@@ -8,20 +8,28 @@ import dev.kzuz.query.Search;
 import dev.kzuz.query.SearchIndex;
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The state one run (or one interactive session) shares: where output goes, what standard
- * input is, and the loaded knowledge base, kept so a session loads it once.
+ * input is, and the loaded
+ * knowledge base, kept so a session loads it once. In the shell, a command abandoned with Ctrl-C
+ * may still be running when the next one starts, so what is kept is one immutable snapshot
+ * replaced as a whole: either command sees a knowledge base and the search made for it, never
+ * one with the other's.
  */
 public final class App {
+    /** The layers' names, what they loaded, and the search over it once one was wanted (else null). */
+    private record Loaded(List<String> key, LoadResult result, Search search) {
+    }
+
     private final Terminal terminal;
+    /** Null: the process's, as it is when read (the shell gives each command its own). */
     private final InputStream stdin;
-    private List<String> loadedKey;
-    private LoadResult loaded;
-    private Search search;
+    private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
     public App(Terminal terminal) {
-        this(terminal, System.in);
+        this(terminal, null);
     }
 
     /** With another standard input than the process's: for tests. */
@@ -36,7 +44,7 @@ public final class App {
 
     /** What {@code check -} reads. */
     InputStream stdin() {
-        return stdin;
+        return stdin != null ? stdin : System.in;
     }
 
     LoadResult load(List<KbSource> layers) {
@@ -44,19 +52,27 @@ public final class App {
         for (KbSource layer : layers) {
             key.add(layer.name());
         }
-        if (loaded == null || !key.equals(loadedKey)) {
-            loaded = KbLoader.load(layers);
-            loadedKey = key;
-            search = null;
+        Loaded now = loaded.get();
+        if (now != null && now.key().equals(key)) {
+            return now.result();
         }
-        return loaded;
+        LoadResult result = KbLoader.load(layers);
+        loaded.set(new Loaded(key, result, null));
+        return result;
     }
 
     /** The search over the loaded records: the jar's prebuilt index unless overlays change the records. */
     Search search(List<KbSource> layers, KnowledgeBase kb) {
-        if (search == null) {
-            SearchIndex index = layers.size() == 1 ? SearchIndex.bundled() : null;
-            search = new Search(kb, index != null ? index : SearchIndex.build(kb, kb.all()));
+        Loaded now = loaded.get();
+        boolean forKb = now != null && now.result().kb() == kb;
+        if (forKb && now.search() != null) {
+            return now.search();
+        }
+        SearchIndex index = layers.size() == 1 ? SearchIndex.bundled() : null;
+        Search search = new Search(kb, index != null ? index : SearchIndex.build(kb, kb.all()));
+        if (forKb) {
+            // Kept unless another command loaded other layers meanwhile.
+            loaded.compareAndSet(now, new Loaded(now.key(), now.result(), search));
         }
         return search;
     }

@@ -1,7 +1,6 @@
 package dev.kzuz.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 final class ShellCommand extends BaseCommand {
     ShellCommand() {
@@ -14,8 +13,7 @@ final class ShellCommand extends BaseCommand {
         try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true)
                 // Commands piped in get a plain terminal, without JLine's warning about it.
                 .dumb(true).build()) {
-            Path history = Path.of(System.getProperty("user.home"), ".kzuz_history");
-            new dev.kzuz.shell.Shell(terminal, history).run();
+            new dev.kzuz.shell.Shell(terminal, dev.kzuz.io.UserDirs.home(System.getenv())).run();
             return ExitCode.OK;
         } catch (IOException e) {
             throw new KzuzException(ExitCode.USAGE, "no terminal for the shell (" + e.getMessage() + ")");

@@ -190,9 +190,9 @@ public final class KbCodec {
         return bytes.toByteArray();
     }
 
-    /** Reads what {@link #encodeFile} wrote, adding the locations (in {@code file}) to the list given. */
-    static List<KbRecord> decodeFile(byte[] bytes, String file, List<Location> locations) throws IOException {
-        ByteReader data = new ByteReader(bytes);
+    /** Reads what {@link #encodeFile} wrote (the first {@code length} bytes), adding the locations (in {@code file}) to the list given. */
+    static List<KbRecord> decodeFile(byte[] bytes, int length, String file, List<Location> locations) throws IOException {
+        ByteReader data = new ByteReader(bytes, 0, length);
         if (!MAGIC.equals(data.readUTF())) {
             throw new IOException("not a cached overlay file");
         }

@@ -59,9 +59,13 @@ public final class SearchIndex {
     private final int[] places;
     /** Per place name: start, end. */
     private final int[] names;
+    /**
+     * Made on first use. The shell may run two commands over one index at once (one abandoned
+     * with Ctrl-C), so each is published whole: an entry is a record (final fields), the others volatile.
+     */
     private final Entry[] made;
-    private String[] tokenWords;
-    private Map<String, Integer> recordOfId;
+    private volatile String[] tokenWords;
+    private volatile Map<String, Integer> recordOfId;
 
     private SearchIndex(String text, int[] records, int[] entries, int[] tokens, int[] postings, int[] places, int[] names) {
         this.text = text;

@@ -3,9 +3,16 @@ package dev.kzuz.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,5 +130,124 @@ class OverlayCacheTest {
         assertThat(left).hasSize(OverlayCache.MAX_ENTRIES)
                 .noneMatch(p -> p.getFileName().toString().equals("stale-0.bin"))
                 .anyMatch(p -> !p.getFileName().toString().startsWith("stale-"));
+    }
+
+    private static int indexOf(byte[] bytes, String ascii) {
+        byte[] wanted = ascii.getBytes(StandardCharsets.US_ASCII);
+        for (int k = 0; k + wanted.length <= bytes.length; k++) {
+            if (java.util.Arrays.equals(bytes, k, k + wanted.length, wanted, 0, wanted.length)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void anEntryWithAFewBytesChangedIsDiscardedAndTheYamlReadInstead() throws IOException {
+        Path kb = overlay(1000, "Cached treaty");
+        Path cacheDir = tmp.resolve("cache");
+        OverlayCache cache = OverlayCache.at(cacheDir, "test-build");
+        List<dev.kzuz.model.KbRecord> yaml = List.copyOf(load(kb, null).kb().all());
+        load(kb, cache);
+        Path entry = entries(cacheDir).get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        int at = indexOf(bytes, "Cached treaty 7");
+        assertThat(at).isPositive();
+        bytes[at + 5] = 'x';
+        Files.write(entry, bytes);
+        // Still a well-formed entry, with a changed title: without its checksum it would be served.
+        List<Location> where = new ArrayList<>();
+        assertThat(KbCodec.decodeFile(bytes, bytes.length - 4, "many.yaml", where).toString()).contains("Cachex treaty 7");
+
+        LoadResult again = load(kb, cache);
+        assertThat(again.problems()).isEmpty();
+        assertThat(List.copyOf(again.kb().all())).isEqualTo(yaml);
+        // ... and the entry was written afresh.
+        assertThat(indexOf(Files.readAllBytes(entry), "Cachex")).isEqualTo(-1);
+        assertThat(List.copyOf(load(kb, cache).kb().all())).isEqualTo(yaml);
+    }
+
+    @Test
+    void theFolderComesFromTheEnvironmentOnlyAndOnlyAsAnAbsolutePath() {
+        Path home = tmp.resolve("home");
+        assertThat(OverlayCache.folder(Map.of("HOME", home.toString()), null)).isEqualTo(home.resolve(".cache/kzuz"));
+        assertThat(OverlayCache.folder(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", "/x/cache"), null)).isEqualTo(Path.of("/x/cache/kzuz"));
+        // A relative XDG_CACHE_HOME is ignored, as the XDG spec says; so are relative overrides.
+        assertThat(OverlayCache.folder(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", "cache"), null)).isEqualTo(home.resolve(".cache/kzuz"));
+        assertThat(OverlayCache.folder(Map.of("HOME", home.toString(), "KZUZ_CACHE_DIR", "rel"), "rel2")).isEqualTo(home.resolve(".cache/kzuz"));
+        assertThat(OverlayCache.folder(Map.of("HOME", home.toString(), "KZUZ_CACHE_DIR", "/k"), null)).isEqualTo(Path.of("/k"));
+        assertThat(OverlayCache.folder(Map.of("KZUZ_CACHE_DIR", "/k"), "/p")).isEqualTo(Path.of("/p"));
+        assertThat(OverlayCache.folder(Map.of("HOME", home.toString(), "KZUZ_CACHE", "0"), "/p")).isNull();
+        // No HOME (or an empty one): no cache at all, never /tmp or the passwd entry's home.
+        assertThat(OverlayCache.folder(Map.of(), null)).isNull();
+        assertThat(OverlayCache.folder(Map.of("HOME", ""), null)).isNull();
+        assertThat(OverlayCache.folder(Map.of("HOME", "relative/home"), null)).isNull();
+    }
+
+    @Test
+    void theFoldersItMakesAreTheUsersAlone() throws IOException {
+        Path kzuz = OverlayCache.folder(Map.of("HOME", tmp.resolve("home").toString()), null);
+        Path cacheDir = kzuz.resolve("overlays");
+        load(overlay(1000, "Cached treaty"), OverlayCache.at(cacheDir, "b"));
+        assertThat(entries(cacheDir)).hasSize(1);
+        for (Path made : List.of(tmp.resolve("home"), tmp.resolve("home/.cache"), kzuz, cacheDir)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).as(made.toString()).isEqualTo("rwx------");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entries(cacheDir).get(0)))).isEqualTo("rw-------");
+    }
+
+    /** Someone other than the user the tests run as (as root, every folder is one's own). */
+    private static UserPrincipal someoneElse(Path ownedByUs) throws IOException {
+        String us = Files.getOwner(ownedByUs).getName();
+        return FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(us.equals("nobody") ? "root" : "nobody");
+    }
+
+    @Test
+    void aFolderThatIsASymlinkOrAnotherUsersOrWritableByAllIsNotUsed() throws IOException {
+        Path kb = overlay(1000, "Cached treaty");
+        Path real = Files.createDirectories(tmp.resolve("real/overlays"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("real"));
+        assertThat(load(kb, OverlayCache.at(link.resolve("overlays"), "b")).problems()).isEmpty();
+        Path linkedOverlays = Files.createSymbolicLink(tmp.resolve("real/linked"), real);
+        assertThat(load(kb, OverlayCache.at(linkedOverlays, "b")).problems()).isEmpty();
+        assertThat(entries(real)).isEmpty();
+
+        assertThat(load(kb, OverlayCache.at(real, "b", someoneElse(real))).problems()).isEmpty();
+        assertThat(entries(real)).isEmpty();
+
+        Files.setPosixFilePermissions(tmp.resolve("real"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThat(load(kb, OverlayCache.at(real, "b")).problems()).isEmpty();
+        assertThat(entries(real)).isEmpty();
+
+        // The same folder, private again: used.
+        Files.setPosixFilePermissions(tmp.resolve("real"), PosixFilePermissions.fromString("rwx------"));
+        load(kb, OverlayCache.at(real, "b"));
+        assertThat(entries(real)).hasSize(1);
+    }
+
+    @Test
+    void aSymlinkOfTheUsersOwnOnTheWayIsFollowed() throws IOException {
+        // ~/.cache on another disk, say.
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        Path cacheHome = Files.createSymbolicLink(tmp.resolve("cache-home"), tmp.resolve("elsewhere"));
+        load(overlay(1000, "Cached treaty"), OverlayCache.at(cacheHome.resolve("kzuz/overlays"), "b"));
+        assertThat(entries(tmp.resolve("elsewhere/kzuz/overlays"))).hasSize(1);
+    }
+
+    @Test
+    void anEntryThatIsASymlinkIsNotFollowed() throws IOException {
+        Path cacheDir = tmp.resolve("cache");
+        OverlayCache cache = OverlayCache.at(cacheDir, "b");
+        Path kb = overlay(1000, "Old title");
+        load(kb, cache);
+        Path old = Files.move(entries(cacheDir).get(0), tmp.resolve("old-entry"));
+        overlay(1000, "New title");
+        load(kb, cache);
+        Path entry = entries(cacheDir).get(0);
+        Files.delete(entry);
+        // A valid entry, of other bytes: followed, it would bring the old titles back.
+        Files.createSymbolicLink(entry, old);
+        assertThat(load(kb, cache).kb().get("t-1").orElseThrow().title().asMap().get(dev.kzuz.model.Lang.EN)).isEqualTo("New title 1");
+        assertThat(Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 }
