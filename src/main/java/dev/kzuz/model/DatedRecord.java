@@ -35,4 +35,9 @@ public record DatedRecord(
         related = List.copyOf(related);
         summary = summary == null ? LocalizedText.empty() : summary;
     }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.dated(this);
+    }
 }

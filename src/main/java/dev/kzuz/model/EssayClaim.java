@@ -51,4 +51,9 @@ public record EssayClaim(
             return Integer.MAX_VALUE;
         }
     }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.claim(this);
+    }
 }

@@ -36,4 +36,9 @@ public record Institution(
     public RecordType type() {
         return RecordType.INSTITUTION;
     }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.institution(this);
+    }
 }

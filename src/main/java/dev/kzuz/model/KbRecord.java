@@ -2,7 +2,13 @@ package dev.kzuz.model;
 
 import java.util.List;
 
-/** Any record of the knowledge base: it has a stable id, a type and a title. */
+/**
+ * Any record of the knowledge base: it has a stable id, a type and a title.
+ *
+ * <p>Code that does something different per record type goes through {@link #match}: a new
+ * record type adds a method to {@link Cases}, and the compiler then names every place that must
+ * learn it (Java 17 has no pattern {@code switch} over a sealed interface; this is its stand-in).
+ */
 public sealed interface KbRecord permits DatedRecord, Institution, TradeFigure, Source, Place, EssayClaim {
     String id();
 
@@ -12,4 +18,22 @@ public sealed interface KbRecord permits DatedRecord, Institution, TradeFigure, 
 
     /** Other names, abbreviations and spellings. */
     List<String> aliases();
+
+    /** Calls the one method of {@code cases} for this record's type. */
+    <R> R match(Cases<R> cases);
+
+    /** One method per record type: an exhaustive dispatch the compiler checks. */
+    interface Cases<R> {
+        R dated(DatedRecord d);
+
+        R institution(Institution i);
+
+        R trade(TradeFigure t);
+
+        R source(Source s);
+
+        R place(Place p);
+
+        R claim(EssayClaim c);
+    }
 }

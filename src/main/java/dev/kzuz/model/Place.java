@@ -20,4 +20,9 @@ public record Place(String id, LocalizedText name, List<String> aliases, String 
     public LocalizedText title() {
         return name;
     }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.place(this);
+    }
 }

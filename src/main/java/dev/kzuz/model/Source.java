@@ -58,4 +58,9 @@ public record Source(
     public List<String> aliases() {
         return List.of();
     }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.source(this);
+    }
 }

@@ -47,4 +47,9 @@ public record TradeFigure(
     public boolean partial() {
         return period != null && (period.isSpan() || period.start().precision() != PartialDate.Precision.YEAR);
     }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.trade(this);
+    }
 }
