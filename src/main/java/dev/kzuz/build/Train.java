@@ -1,6 +1,10 @@
-package dev.kzuz.cli;
+package dev.kzuz.build;
 
 import dev.kzuz.Kzuz;
+import dev.kzuz.cli.App;
+import dev.kzuz.cli.ExitCode;
+import dev.kzuz.cli.Terminal;
+import dev.kzuz.shell.TerminalSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -115,7 +119,8 @@ public final class Train {
         for (String[] c : commands) {
             // An internal error (the jar changed under the run, say) would leave an archive of
             // half the classes: the launcher keeps no archive from a failed training.
-            if (Kzuz.run(new App(new Terminal(false)), none, none, c) == ExitCode.INTERNAL.code()) {
+            // The App as main makes it, so the archive holds the classes every run loads.
+            if (Kzuz.run(new App(new Terminal(false), new TerminalSession()), none, none, c) == ExitCode.INTERNAL.code()) {
                 System.exit(1);
             }
         }

@@ -1,8 +1,10 @@
-package dev.kzuz.cli;
+package dev.kzuz.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kzuz.Kzuz;
+import dev.kzuz.cli.App;
+import dev.kzuz.cli.Cli;
+import dev.kzuz.cli.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -22,7 +24,7 @@ class TrainTest {
             for (String[] line : group.getValue()) {
                 StringWriter out = new StringWriter();
                 StringWriter err = new StringWriter();
-                int code = Kzuz.run(new App(new Terminal(false)), new PrintWriter(out), new PrintWriter(err), line);
+                int code = Cli.run(new App(new Terminal(false)), new PrintWriter(out), new PrintWriter(err), line);
                 String joined = String.join(" ", line);
                 assertThat(code).as(group.getKey() + ": " + joined + "\n" + err).isEqualTo(ERRORS.getOrDefault(joined, 0));
                 assertThat(ERRORS.containsKey(joined) ? err.toString() : out.toString()).as(joined).isNotEmpty();
