@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.kzuz.check.Checker;
 import dev.kzuz.check.Draft;
+import dev.kzuz.render.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -64,14 +65,14 @@ final class CheckCommand extends BaseCommand {
                 out.println(section);
             }
             last = section;
-            out.println(dev.kzuz.render.Text.oneLine(name) + ":" + f.line() + ": " + dev.kzuz.render.Text.oneLine(f.claim()) + " — knowledge base: "
-                    + dev.kzuz.render.Text.oneLine(f.knowledgeBase())
+            out.println(Text.oneLine(name) + ":" + f.line() + ": " + Text.oneLine(f.claim()) + " — knowledge base: "
+                    + Text.oneLine(f.knowledgeBase())
                     + (f.sources().isEmpty() ? "" : " (" + String.join(", ", f.sources()) + ")"));
         }
         out.println((findings.isEmpty() ? "" : "\n") + alarms + " contradiction(s)"
                 + (all || unconfirmed ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.UNCONFIRMED).count() + " unconfirmed" : "")
                 + (all ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.CONFIRMED).count() + " confirmed" : "")
-                + " in " + dev.kzuz.render.Text.oneLine(name));
+                + " in " + Text.oneLine(name));
     }
 
     private void json(List<Checker.Finding> findings, long alarms) {

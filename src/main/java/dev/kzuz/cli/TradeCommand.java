@@ -9,6 +9,7 @@ import dev.kzuz.render.Format;
 import dev.kzuz.render.Text;
 import dev.kzuz.render.TradeTable;
 import dev.kzuz.render.TradeChart;
+import dev.kzuz.render.chart.TradeChartImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ final class TradeCommand extends BaseCommand {
             writeImage(headlines, goals);
         }
         if (svg) {
-            out().print(dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()));
+            out().print(TradeChartImage.svg(headlines, goals, options.lang()));
         } else if (chartArg.value()) {
             TradeChart.write(headlines, goals, options.lang(), root.app().terminal().width(), out());
         } else if (tableFormat != null) {
@@ -89,8 +90,8 @@ final class TradeCommand extends BaseCommand {
 
     private void writeImage(Map<Integer, Map<String, TradeFigure>> headlines, List<TradeFigure> goals) {
         byte[] image = chartOut.toString().endsWith(".svg")
-                ? dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()).getBytes(StandardCharsets.UTF_8)
-                : dev.kzuz.render.chart.TradeChartImage.png(headlines, goals, options.lang());
+                ? TradeChartImage.svg(headlines, goals, options.lang()).getBytes(StandardCharsets.UTF_8)
+                : TradeChartImage.png(headlines, goals, options.lang());
         try {
             AtomicFile.replace(chartOut, out -> out.write(image));
         } catch (IOException e) {
