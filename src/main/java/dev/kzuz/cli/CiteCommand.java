@@ -1,6 +1,7 @@
 package dev.kzuz.cli;
 
-import dev.kzuz.cite.References;
+import dev.kzuz.cite.StyledReferences;
+import dev.kzuz.cite.Style;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 final class CiteCommand extends BaseCommand {
     private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
-    private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
+    private final Arg<Style> styleArg = new Arg<>(null);
     private final Arg<Boolean> pandocArg = new Arg<>(false);
     private final Arg<Path> intoArg = new Arg<>(null);
 
@@ -55,7 +56,7 @@ final class CiteCommand extends BaseCommand {
         List<String> paragraphs = records.stream().map(r -> CiteText.sentence(r, options.lang(), kb, marks)).toList();
         List<Source> sources = Projection.sources(records, kb);
         Map<String, String> references = pandoc ? Map.of()
-                : References.render(sources, OutputOptions.styleFor(styleArg.value(), options.lang()), options.lang(), "text");
+                : StyledReferences.render(sources, OutputOptions.styleFor(styleArg.value(), options.lang()), options.lang(), "text");
         Draft.Addition addition = new Draft.Addition(paragraphs, pandoc ? List.of()
                 : sources.stream().map(s -> MarkdownRenderer.footnote(s.id(), references.get(s.id()))).toList());
         if (into == null) {

@@ -1,7 +1,8 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.cite.Exports;
-import dev.kzuz.cite.References;
+import dev.kzuz.cite.StyledReferences;
+import dev.kzuz.cite.Style;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
@@ -18,7 +19,7 @@ import java.util.Set;
 final class SourcesCommand extends BaseCommand {
     private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
     private final Arg<Exports.Format> formatArg = new Arg<>(Exports.Format.MD);
-    private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
+    private final Arg<Style> styleArg = new Arg<>(null);
 
     SourcesCommand() {
         super("sources");
@@ -68,13 +69,13 @@ final class SourcesCommand extends BaseCommand {
     }
 
     private String markdown(List<Source> sources) {
-        dev.kzuz.cite.Style chosen = OutputOptions.styleFor(styleArg.value(), options.lang());
-        List<String> entries = References.bibliography(sources, chosen, options.lang());
+        Style chosen = OutputOptions.styleFor(styleArg.value(), options.lang());
+        List<String> entries = StyledReferences.bibliography(sources, chosen, options.lang());
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (String entry : entries) {
             // GOST numbers its list; APA and Chicago sort by author and do not.
-            b.append(chosen == dev.kzuz.cite.Style.GOST ? ++n + ". " : "- ").append(MarkdownRenderer.cellText(entry)).append('\n');
+            b.append(chosen == Style.GOST ? ++n + ". " : "- ").append(MarkdownRenderer.cellText(entry)).append('\n');
         }
         return b.toString();
     }
