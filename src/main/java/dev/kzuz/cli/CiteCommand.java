@@ -39,7 +39,7 @@ final class CiteCommand extends BaseCommand {
         boolean pandoc = pandocArg.value();
         Path into = intoArg.value();
         if (into != null) {
-            Draft.check(into);
+            DraftAppender.check(into);
         }
         KnowledgeBase kb = kb();
         List<KbRecord> records = new ArrayList<>();
@@ -57,12 +57,12 @@ final class CiteCommand extends BaseCommand {
         List<Source> sources = Projection.sources(records, kb);
         Map<String, String> references = pandoc ? Map.of()
                 : StyledReferences.render(sources, OutputOptions.styleFor(styleArg.value(), options.lang()), options.lang(), "text");
-        Draft.Addition addition = new Draft.Addition(paragraphs, pandoc ? List.of()
+        DraftAppender.Addition addition = new DraftAppender.Addition(paragraphs, pandoc ? List.of()
                 : sources.stream().map(s -> MarkdownRenderer.footnote(s.id(), references.get(s.id()))).toList());
         if (into == null) {
             out().print(addition.text(List.of()));
         } else {
-            int[] added = Draft.append(into, addition);
+            int[] added = DraftAppender.append(into, addition);
             out().println("appended " + added[0] + " paragraph(s) and " + added[1] + " footnote(s) to " + Text.oneLine(into.toString()));
         }
         return ExitCode.OK;
