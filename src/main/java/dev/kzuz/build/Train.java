@@ -2,6 +2,7 @@ package dev.kzuz.build;
 
 import dev.kzuz.Kzuz;
 import dev.kzuz.cli.App;
+import dev.kzuz.cli.ArchiveGroup;
 import dev.kzuz.cli.ExitCode;
 import dev.kzuz.cli.Terminal;
 import dev.kzuz.shell.TerminalSession;
@@ -12,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The training run for class-data sharing (JDK 17) and the AOT cache (JDK 25): the launcher
@@ -24,7 +23,8 @@ import java.util.Map;
  * everything it holds at start-up (about 14 µs a class), so an archive of every command made a
  * list 12 ms slower than one of its own group; one of lists, details, search and trade together
  * still cost a list 9 ms on JDK 25 and 4 ms on JDK 17 against one of lists alone. The launcher
- * picks the group from the command line: the command's own; {@code data} for JSON and CSV output
+ * picks the group ({@link ArchiveGroup}) from the command line: the command's own
+ * ({@link dev.kzuz.cli.Subcommand}); {@code data} for JSON and CSV output
  * (Jackson and Commons CSV); {@code help} for usage, versions and mistyped names; {@code full}
  * for citations, the draft checker, YAML overlays, charts and the shell, trained on everything.
  */
@@ -32,82 +32,100 @@ public final class Train {
     private Train() {
     }
 
-    /** The commands each group is trained on, a few of each kind of output and one error. */
-    static final Map<String, String[][]> GROUPS = groups();
+    /**
+     * The command lines each group is trained on, a few of each kind of output and one error; the
+     * {@code full} group runs them all and {@link #fullOnly} besides. The switch has no default,
+     * so a new group cannot go untrained.
+     */
+    static String[][] trainedOn(ArchiveGroup group) {
+        return switch (group) {
+            case LIST -> new String[][] {
+                {"treaties", "--since", "1994"},
+                {"treaties", "--since", "1994", "--until", "1998", "--party", "KG", "--format", "table"},
+                {"events", "--since", "1992", "--until", "1995"},
+                {"events", "--lang", "ru", "--format", "table"},
+                {"institutions"},
+                {"institutions", "--format", "table"},
+                {"claims", "--verdict", "conflict"},
+                {"timeline", "--since", "1997", "--until", "1998", "--lang", "ru"},
+                {"treaties", "--since", "abc"},
+            };
+            case SHOW -> new String[][] {
+                {"treaty", "eternal-friendship-1998"},
+                {"event", "diplomatic-relations-1992", "--format", "table"},
+                {"institution", "cadb"},
+                {"institution", "csto", "--lang", "kk", "--format", "table"},
+                {"institution", "cadbx"},
+            };
+            case SEARCH -> new String[][] {
+                {"search", "tashkent"},
+                {"search", "ташкент", "--format", "table"},
+            };
+            case TRADE -> new String[][] {
+                {"trade"},
+                {"trade", "--format", "table"},
+                {"trade", "--chart"},
+            };
+            case DATA -> new String[][] {
+                {"treaties", "--format", "json"},
+                {"treaties", "--format", "csv"},
+                {"institution", "cadb", "--format", "json"},
+                {"search", "tashkent", "--format", "json"},
+                {"trade", "--format", "csv"},
+            };
+            case HELP -> new String[][] {
+                {},
+                {"--help"},
+                {"treaties", "--help"},
+                {"help", "treaties"},
+                {"--version"},
+                {"treatis"},
+            };
+            case FULL -> everyOtherGroup();
+        };
+    }
 
-    private static Map<String, String[][]> groups() {
-        Map<String, String[][]> g = new LinkedHashMap<>();
-        g.put("list", new String[][] {
-            {"treaties", "--since", "1994"},
-            {"treaties", "--since", "1994", "--until", "1998", "--party", "KG", "--format", "table"},
-            {"events", "--since", "1992", "--until", "1995"},
-            {"events", "--lang", "ru", "--format", "table"},
-            {"institutions"},
-            {"institutions", "--format", "table"},
-            {"claims", "--verdict", "conflict"},
-            {"timeline", "--since", "1997", "--until", "1998", "--lang", "ru"},
-            {"treaties", "--since", "abc"},
-        });
-        g.put("show", new String[][] {
-            {"treaty", "eternal-friendship-1998"},
-            {"event", "diplomatic-relations-1992", "--format", "table"},
-            {"institution", "cadb"},
-            {"institution", "csto", "--lang", "kk", "--format", "table"},
-            {"institution", "cadbx"},
-        });
-        g.put("search", new String[][] {
-            {"search", "tashkent"},
-            {"search", "ташкент", "--format", "table"},
-        });
-        g.put("trade", new String[][] {
-            {"trade"},
-            {"trade", "--format", "table"},
-            {"trade", "--chart"},
-        });
-        g.put("data", new String[][] {
-            {"treaties", "--format", "json"},
-            {"treaties", "--format", "csv"},
-            {"institution", "cadb", "--format", "json"},
-            {"search", "tashkent", "--format", "json"},
-            {"trade", "--format", "csv"},
-        });
-        g.put("help", new String[][] {
-            {},
-            {"--help"},
-            {"treaties", "--help"},
-            {"help", "treaties"},
-            {"--version"},
-            {"treatis"},
-        });
-        return g;
+    private static String[][] everyOtherGroup() {
+        List<String[]> lines = new ArrayList<>();
+        for (ArchiveGroup g : ArchiveGroup.values()) {
+            if (g != ArchiveGroup.FULL) {
+                lines.addAll(List.of(trainedOn(g)));
+            }
+        }
+        return lines.toArray(new String[0][]);
+    }
+
+    /**
+     * What only the {@code full} group is trained on: the commands that load the rest. Their files
+     * are made for the training alone, so the other archives hold no temporary-file classes.
+     * ('shell' needs a terminal: the shell's classes come from the commands it runs.)
+     */
+    static List<String[]> fullOnly(Path draft, Path chart) {
+        return List.of(
+                new String[] {"treaties", "--since", "1998", "--cite"},
+                new String[] {"cite", "cadb", "--lang", "ru"},
+                new String[] {"sources", "tokayev-2000", "--format", "bibtex"},
+                new String[] {"sources", "cadb", "--format", "csl-json"},
+                new String[] {"check", draft.toString()},
+                new String[] {"trade", "--chart-out", chart.toString()},
+                new String[] {"validate"});
     }
 
     public static void main(String[] args) throws IOException {
-        String group = args.length > 0 ? args[0] : "full";
+        // An unknown group's name trains the full archive, as 'full' does.
+        ArchiveGroup group = args.length > 0 ? ArchiveGroup.ofWord(args[0]) : null;
         PrintWriter none = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        List<String[]> commands = new ArrayList<>();
-        if (GROUPS.containsKey(group)) {
-            commands.addAll(List.of(GROUPS.get(group)));
+        List<String[]> commands = new ArrayList<>(List.of(trainedOn(group != null ? group : ArchiveGroup.FULL)));
+        if (group != null && group != ArchiveGroup.FULL) {
             run(commands, none);
             return;
-        }
-        // 'full': every group, and the commands that load the rest (their files made here only, so
-        // the other archives hold no temporary-file classes they never use).
-        for (String[][] c : GROUPS.values()) {
-            commands.addAll(List.of(c));
         }
         Path draft = Files.createTempFile("kzuz-train", ".md");
         Path chart = Files.createTempFile("kzuz-train", ".svg");
         Files.writeString(draft, "The Treaty of Eternal Friendship was signed in Tashkent on 31 October 1998.\n"
                 + "In 2011 trade reached $1.95 billion.\n");
         try {
-            commands.add(new String[] {"treaties", "--since", "1998", "--cite"});
-            commands.add(new String[] {"cite", "cadb", "--lang", "ru"});
-            commands.add(new String[] {"sources", "tokayev-2000", "--format", "bibtex"});
-            commands.add(new String[] {"sources", "cadb", "--format", "csl-json"});
-            commands.add(new String[] {"check", draft.toString()});
-            commands.add(new String[] {"trade", "--chart-out", chart.toString()});
-            commands.add(new String[] {"validate"});
+            commands.addAll(fullOnly(draft, chart));
             run(commands, none);
         } finally {
             Files.deleteIfExists(draft);

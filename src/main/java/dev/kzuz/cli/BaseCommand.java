@@ -25,7 +25,7 @@ abstract class BaseCommand implements Callable<Integer> {
     final CommonOptions options;
 
     BaseCommand(String name, String... description) {
-        spec = Model.command(this, name, KzuzCommand.header(name), description);
+        spec = Model.command(this, name, Subcommand.named(name).header(), description);
         options = new CommonOptions(spec);
     }
 
