@@ -24,7 +24,7 @@ import java.util.List;
  * list 12 ms slower than one of its own group; one of lists, details, search and trade together
  * still cost a list 9 ms on JDK 25 and 4 ms on JDK 17 against one of lists alone. The launcher
  * picks the group ({@link ArchiveGroup}) from the command line: the command's own
- * ({@link dev.kzuz.cli.Subcommand}); {@code data} for JSON and CSV output
+ * (cli.Subcommand); {@code data} for JSON and CSV output
  * (Jackson and Commons CSV); {@code help} for usage, versions and mistyped names; {@code full}
  * for citations, the draft checker, YAML overlays, charts and the shell, trained on everything.
  */
