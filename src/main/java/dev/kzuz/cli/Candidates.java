@@ -99,34 +99,6 @@ final class Candidates {
         }
     }
 
-    static final class Formats extends Lazy {
-        @Override
-        List<String> values() {
-            return Converters.words(dev.kzuz.render.Format.values());
-        }
-    }
-
-    static final class TradeFormats extends Lazy {
-        @Override
-        List<String> values() {
-            return java.util.stream.Stream.concat(Converters.words(dev.kzuz.render.Format.values()).stream(), java.util.stream.Stream.of("svg")).toList();
-        }
-    }
-
-    static final class CheckFormats extends Lazy {
-        @Override
-        List<String> values() {
-            return List.of("text", "json");
-        }
-    }
-
-    static final class BibFormats extends Lazy {
-        @Override
-        List<String> values() {
-            return Converters.words(dev.kzuz.cite.Exports.Format.values());
-        }
-    }
-
     static final class Langs extends Lazy {
         @Override
         List<String> values() {

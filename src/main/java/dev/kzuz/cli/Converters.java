@@ -5,7 +5,6 @@ import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Verdict;
-import dev.kzuz.render.Format;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
@@ -124,24 +123,10 @@ final class Converters {
         }
     }
 
-    public static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return byWord(Format.values(), value, "a format");
-        }
-    }
-
     static final class StyleConverter implements ITypeConverter<Style> {
         @Override
         public Style convert(String value) {
             return byWord(Style.values(), value, "a citation style");
-        }
-    }
-
-    static final class ExportConverter implements ITypeConverter<dev.kzuz.cite.Exports.Format> {
-        @Override
-        public dev.kzuz.cite.Exports.Format convert(String value) {
-            return byWord(dev.kzuz.cite.Exports.Format.values(), value, "a bibliography format");
         }
     }
 

@@ -8,6 +8,7 @@ import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.query.Suggestions;
+import dev.kzuz.render.Format;
 import dev.kzuz.render.MarkdownRenderer;
 import dev.kzuz.render.Projection;
 import java.util.ArrayList;
@@ -18,16 +19,16 @@ import java.util.Set;
 
 final class SourcesCommand extends BaseCommand {
     private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
-    private final Arg<Exports.Format> formatArg = new Arg<>(Exports.Format.MD);
+    private final Arg<Format> formatArg = new Arg<>(Format.MD);
     private final Arg<Style> styleArg = new Arg<>(null);
 
     SourcesCommand() {
         super("sources");
         spec.addPositional(Model.parameter("0..*", "ID", idsArg, "Source ids, or ids of records whose sources to list (default: every source).")
                 .completionCandidates(new Candidates.AnyIds()).build());
-        spec.addOption(Model.option("--format", "FORMAT", Exports.Format.class, formatArg,
+        spec.addOption(Model.option("--format", "FORMAT", Format.class, formatArg,
                         "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
-                .converters(new Converters.ExportConverter()).completionCandidates(new Candidates.BibFormats()).build());
+                .converters(FormatOption.SOURCES).completionCandidates(FormatOption.SOURCES.words()).build());
         spec.addOption(OutputOptions.styleOption(styleArg,
                 "Citation style for md: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
     }
@@ -42,6 +43,7 @@ final class SourcesCommand extends BaseCommand {
             case CSL_YAML -> Exports.cslYaml(sources);
             case RIS -> Exports.ris(sources);
             case MD -> markdown(sources);
+            case TABLE, JSON, CSV, SVG, TEXT -> throw new IllegalStateException("not a bibliography format: " + formatArg.value());
         };
         out().print(text);
         return ExitCode.OK;
