@@ -40,7 +40,7 @@ final class CheckCommand extends BaseCommand {
         all = allArg.value();
         Format format = FormatOption.CHECK.find(formatArg.value());
         if (format == null) {
-            throw new ParameterException(spec.commandLine(), FormatOption.CHECK.notOne(formatArg.value()));
+            throw new ParameterException(spec.commandLine(), FormatOption.CHECK.notTaken(formatArg.value()));
         }
         DraftInput.Read read = DraftInput.read(fileArg.value(), root.app().stdin());
         name = read.name();

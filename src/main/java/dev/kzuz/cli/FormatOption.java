@@ -49,7 +49,7 @@ enum FormatOption implements ITypeConverter<Format> {
     }
 
     /** What is said of a word this command does not take. */
-    String notOne(String value) {
+    String notTaken(String value) {
         return "'" + value + "' is not " + what + ": " + Converters.either(words);
     }
 
@@ -57,7 +57,7 @@ enum FormatOption implements ITypeConverter<Format> {
     public Format convert(String value) {
         Format f = find(value);
         if (f == null) {
-            throw new TypeConversionException(notOne(value));
+            throw new TypeConversionException(notTaken(value));
         }
         return f;
     }

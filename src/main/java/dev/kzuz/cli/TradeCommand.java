@@ -107,7 +107,7 @@ final class TradeCommand extends BaseCommand {
             return root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD;
         }
         if (asked == null) {
-            throw new ParameterException(spec.commandLine(), FormatOption.TRADE.notOne(format));
+            throw new ParameterException(spec.commandLine(), FormatOption.TRADE.notTaken(format));
         }
         return asked;
     }
