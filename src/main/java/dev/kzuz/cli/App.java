@@ -27,7 +27,7 @@ public final class App {
     private final Terminal terminal;
     /** Null: the process's, as it is when read (the shell gives each command its own). */
     private final InputStream stdin;
-    /** What the shell command starts; null where none was given (tests, the build's runs, the shell itself). */
+    /** What the shell command starts; null where none was given (tests, docs generation, the shell's own session). */
     private final InteractiveSession shell;
     private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
