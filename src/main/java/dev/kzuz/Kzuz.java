@@ -1,18 +1,22 @@
 package dev.kzuz;
 
 import dev.kzuz.cli.App;
-import dev.kzuz.cli.ErrorHandler;
-import dev.kzuz.cli.KzuzCommand;
+import dev.kzuz.cli.Cli;
+import dev.kzuz.cli.ExitCode;
 import dev.kzuz.cli.Terminal;
+import dev.kzuz.shell.TerminalSession;
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import picocli.CommandLine;
 
-/** The entry point: {@link #main} for the launcher, {@link #run} for tests and the shell. */
+/**
+ * The entry point: {@link #main} for the launcher, {@link #run} for tests. It wires the layers
+ * together: the commands (dev.kzuz.cli) and the shell they start (dev.kzuz.shell), which itself
+ * runs the commands.
+ */
 public final class Kzuz {
     private Kzuz() {
     }
@@ -22,15 +26,15 @@ public final class Kzuz {
         // error flag, so it ends the output quietly instead of failing.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(new App(Terminal.detect()), out, err, args);
+        int code = run(new App(Terminal.detect(), new TerminalSession()), out, err, args);
         out.flush();
         err.flush();
         // The launcher's marker of this run: removed when the run ends as the program meant, so
         // that one left behind (a crash, a kill, an internal error that may come from a damaged
         // jar) has the launcher check its installed jar and archives.
         String marker = System.getProperty("kzuz.running");
-        if (marker != null && code != dev.kzuz.cli.ExitCode.INTERNAL.code()) {
-            new java.io.File(marker).delete();
+        if (marker != null && code != ExitCode.INTERNAL.code()) {
+            new File(marker).delete();
         }
         // Success ends as main returns, like any Java program: System.exit also initialises
         // the JDK's logging on JDK 21+ (to log the exit), milliseconds for nothing.
@@ -39,56 +43,8 @@ public final class Kzuz {
         }
     }
 
-    /** The types picocli has converters for that it finds by reflection, none used here, as its exclusion list. */
-    static final String PICOCLI_REFLECTIVE_CONVERTERS = "java.sql.Time,java.sql.Timestamp,java.sql.Connection,java.sql.Driver,"
-            + "java.time.Duration,java.time.Instant,java.time.LocalDate,java.time.LocalDateTime,java.time.LocalTime,"
-            + "java.time.MonthDay,java.time.OffsetDateTime,java.time.OffsetTime,java.time.Period,java.time.Year,"
-            + "java.time.YearMonth,java.time.ZonedDateTime,java.time.ZoneId,java.time.ZoneOffset,java.nio.file.Path";
-
-    /** The longest argument accepted: the longest title is a few hundred characters. */
-    static final int MAX_ARGUMENT = 10_000;
-
     /** Runs one command line with the given output; returns the exit code. */
     public static int run(App app, PrintWriter out, PrintWriter err, String... args) {
-        for (String a : args) {
-            if (a.length() > MAX_ARGUMENT) {
-                err.println("kzuz: an argument of " + a.length() + " characters is too long (at most " + MAX_ARGUMENT + ")");
-                err.flush();
-                return dev.kzuz.cli.ExitCode.USAGE.code();
-            }
-        }
-        // None of picocli's converters found by reflection (java.sql, java.time, Path) is needed:
-        // no option takes those types, and Path options have kzuz's converter. Without this,
-        // picocli looks them up on every start (about 10 ms cold). The exact names: the build's
-        // patch to picocli finds those without compiling a pattern for each (see pom.xml).
-        // An explicit setting wins.
-        if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", PICOCLI_REFLECTIVE_CONVERTERS);
-        }
-        // picocli looks for Groovy's Closure class when it makes its first command: a class
-        // lookup that misses opens the jar and reads its index of five thousand entries (~5 ms).
-        System.setProperty("picocli.disable.closures", "true");
-        boolean debug = Arrays.asList(args).contains("--debug");
-        int code = commandLine(app, out, err, debug, args).execute(args);
-        out.flush();
-        return code;
-    }
-
-    /** The whole command model, wired to the given output: for completion, the man page and the shell. */
-    public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, boolean debug) {
-        return commandLine(app, out, err, debug, null);
-    }
-
-    /** The command model for {@code args}: the root and only the subcommand they name, if they name one. */
-    public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, boolean debug, String[] args) {
-        ErrorHandler handler = new ErrorHandler(debug);
-        CommandLine cmd = new CommandLine(new KzuzCommand(app).spec());
-        KzuzCommand.addSubcommands(cmd, args);
-        return cmd
-                .setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(handler)
-                .setExecutionExceptionHandler(handler);
+        return Cli.run(app, out, err, args);
     }
 }

@@ -30,22 +30,6 @@ import org.jbibtex.StringValue;
  * source ids, the same labels the footnotes and pandoc citations use.
  */
 public final class Exports {
-    /** The export formats of {@code kzuz sources}. */
-    public enum Format {
-        MD("md"), BIBTEX("bibtex"), CSL_JSON("csl-json"), CSL_YAML("csl-yaml"), RIS("ris");
-
-        private final String name;
-
-        Format(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     private Exports() {
     }
 

@@ -9,6 +9,7 @@ import dev.kzuz.query.SearchIndex;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 
 /**
  * The state one run (or one interactive session) shares: where output goes, what standard
@@ -26,20 +27,45 @@ public final class App {
     private final Terminal terminal;
     /** Null: the process's, as it is when read (the shell gives each command its own). */
     private final InputStream stdin;
+    /** What the shell command starts; null where none was given (tests, docs generation, the shell's own session). */
+    private final InteractiveSession shell;
     private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
     public App(Terminal terminal) {
-        this(terminal, null);
+        this(terminal, null, null);
     }
 
     /** With another standard input than the process's: for tests. */
     public App(Terminal terminal, InputStream stdin) {
+        this(terminal, stdin, null);
+    }
+
+    /** For a run from the command line, where 'kzuz shell' starts {@code shell}. */
+    public App(Terminal terminal, InteractiveSession shell) {
+        this(terminal, null, shell);
+    }
+
+    /** For a session of the interactive shell: output to a terminal whose width {@code width} knows. */
+    public static App session(IntSupplier width) {
+        return new App(new Terminal(true, width));
+    }
+
+    private App(Terminal terminal, InputStream stdin, InteractiveSession shell) {
         this.terminal = terminal;
         this.stdin = stdin;
+        this.shell = shell;
     }
 
     public Terminal terminal() {
         return terminal;
+    }
+
+    /** What the shell command runs. */
+    InteractiveSession shell() {
+        if (shell == null) {
+            throw new IllegalStateException("this App was made without a shell");
+        }
+        return shell;
     }
 
     /** What {@code check -} reads. */

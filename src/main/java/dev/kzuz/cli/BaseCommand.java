@@ -4,6 +4,7 @@ import dev.kzuz.kb.KbProblem;
 import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.LoadResult;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.render.Text;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ abstract class BaseCommand implements Callable<Integer> {
     final CommonOptions options;
 
     BaseCommand(String name, String... description) {
-        spec = Model.command(this, name, KzuzCommand.header(name), description);
+        spec = Model.command(this, name, Subcommand.named(name).header(), description);
         options = new CommonOptions(spec);
     }
 
@@ -73,7 +74,7 @@ abstract class BaseCommand implements Callable<Integer> {
     protected KnowledgeBase kb() {
         LoadResult result = root.app().load(layers());
         for (String n : result.notices()) {
-            err().println("kzuz: note: " + dev.kzuz.render.Text.oneLine(n));
+            err().println("kzuz: note: " + Text.oneLine(n));
         }
         if (!result.valid()) {
             KbProblem first = result.problems().get(0);

@@ -1,12 +1,16 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.cite.Style;
 import dev.kzuz.kb.KbLoader;
 import dev.kzuz.kb.KbSource;
+import dev.kzuz.kb.Vocabulary;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Verdict;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -95,45 +99,17 @@ final class Candidates {
         }
     }
 
-    static final class Formats extends Lazy {
-        @Override
-        List<String> values() {
-            return Converters.words(dev.kzuz.render.Format.values());
-        }
-    }
-
-    static final class TradeFormats extends Lazy {
-        @Override
-        List<String> values() {
-            return java.util.stream.Stream.concat(Converters.words(dev.kzuz.render.Format.values()).stream(), java.util.stream.Stream.of("svg")).toList();
-        }
-    }
-
-    static final class CheckFormats extends Lazy {
-        @Override
-        List<String> values() {
-            return List.of("text", "json");
-        }
-    }
-
-    static final class BibFormats extends Lazy {
-        @Override
-        List<String> values() {
-            return Converters.words(dev.kzuz.cite.Exports.Format.values());
-        }
-    }
-
     static final class Langs extends Lazy {
         @Override
         List<String> values() {
-            return Converters.SHOWN_LANGS.stream().map(dev.kzuz.model.Lang::code).toList();
+            return Converters.SHOWN_LANGS.stream().map(Lang::code).toList();
         }
     }
 
     static final class Styles extends Lazy {
         @Override
         List<String> values() {
-            return Converters.words(dev.kzuz.cite.Style.values());
+            return Converters.words(Style.values());
         }
     }
 
@@ -154,7 +130,7 @@ final class Candidates {
     static final class Verdicts extends Lazy {
         @Override
         List<String> values() {
-            return java.util.Arrays.stream(dev.kzuz.model.Verdict.values()).map(dev.kzuz.model.Verdict::code).toList();
+            return java.util.Arrays.stream(Verdict.values()).map(Verdict::code).toList();
         }
     }
 
@@ -168,8 +144,8 @@ final class Candidates {
     static final class Kinds extends Lazy {
         @Override
         List<String> values() {
-            TreeSet<String> kinds = new TreeSet<>(dev.kzuz.kb.Vocabulary.TREATY_KINDS);
-            kinds.addAll(dev.kzuz.kb.Vocabulary.EVENT_KINDS);
+            TreeSet<String> kinds = new TreeSet<>(Vocabulary.TREATY_KINDS);
+            kinds.addAll(Vocabulary.EVENT_KINDS);
             return List.copyOf(kinds);
         }
     }

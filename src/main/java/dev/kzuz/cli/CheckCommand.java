@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.kzuz.check.Checker;
 import dev.kzuz.check.Draft;
+import dev.kzuz.render.Format;
+import dev.kzuz.render.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import picocli.CommandLine.ParameterException;
 
 final class CheckCommand extends BaseCommand {
     private final Arg<String> fileArg = new Arg<>(null);
@@ -28,16 +31,16 @@ final class CheckCommand extends BaseCommand {
         spec.addOption(Model.flag("--unconfirmed", unconfirmedArg, "Also list the claims no public source confirms.").build());
         spec.addOption(Model.flag("--all", allArg, "Also list the claims that agree with the knowledge base (and the unconfirmed ones).").build());
         spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg, "text (default) or json, for editors.")
-                .completionCandidates(new Candidates.CheckFormats()).build());
+                .completionCandidates(FormatOption.CHECK.words()).build());
     }
 
     @Override
     protected ExitCode run() {
         unconfirmed = unconfirmedArg.value();
         all = allArg.value();
-        String format = formatArg.value();
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "'" + format + "' is not a check format: text or json");
+        Format format = FormatOption.CHECK.find(formatArg.value());
+        if (format == null) {
+            throw new ParameterException(spec.commandLine(), FormatOption.CHECK.notTaken(formatArg.value()));
         }
         DraftInput.Read read = DraftInput.read(fileArg.value(), root.app().stdin());
         name = read.name();
@@ -46,7 +49,7 @@ final class CheckCommand extends BaseCommand {
                 .filter(f -> f.kind().alarming() || all || unconfirmed && f.kind() == Checker.Kind.UNCONFIRMED)
                 .toList();
         long alarms = findings.stream().filter(f -> f.kind().alarming()).count();
-        if (format.equals("json")) {
+        if (format == Format.JSON) {
             json(findings, alarms);
         } else {
             text(findings, alarms);
@@ -64,14 +67,14 @@ final class CheckCommand extends BaseCommand {
                 out.println(section);
             }
             last = section;
-            out.println(dev.kzuz.render.Text.oneLine(name) + ":" + f.line() + ": " + dev.kzuz.render.Text.oneLine(f.claim()) + " — knowledge base: "
-                    + dev.kzuz.render.Text.oneLine(f.knowledgeBase())
+            out.println(Text.oneLine(name) + ":" + f.line() + ": " + Text.oneLine(f.claim()) + " — knowledge base: "
+                    + Text.oneLine(f.knowledgeBase())
                     + (f.sources().isEmpty() ? "" : " (" + String.join(", ", f.sources()) + ")"));
         }
         out.println((findings.isEmpty() ? "" : "\n") + alarms + " contradiction(s)"
                 + (all || unconfirmed ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.UNCONFIRMED).count() + " unconfirmed" : "")
                 + (all ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.CONFIRMED).count() + " confirmed" : "")
-                + " in " + dev.kzuz.render.Text.oneLine(name));
+                + " in " + Text.oneLine(name));
     }
 
     private void json(List<Checker.Finding> findings, long alarms) {

@@ -1,6 +1,7 @@
 package dev.kzuz.cli;
 
-import dev.kzuz.cite.References;
+import dev.kzuz.cite.StyledReferences;
+import dev.kzuz.cite.Style;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 final class CiteCommand extends BaseCommand {
     private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
-    private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
+    private final Arg<Style> styleArg = new Arg<>(null);
     private final Arg<Boolean> pandocArg = new Arg<>(false);
     private final Arg<Path> intoArg = new Arg<>(null);
 
@@ -38,7 +39,7 @@ final class CiteCommand extends BaseCommand {
         boolean pandoc = pandocArg.value();
         Path into = intoArg.value();
         if (into != null) {
-            Draft.check(into);
+            DraftAppender.check(into);
         }
         KnowledgeBase kb = kb();
         List<KbRecord> records = new ArrayList<>();
@@ -55,13 +56,13 @@ final class CiteCommand extends BaseCommand {
         List<String> paragraphs = records.stream().map(r -> CiteText.sentence(r, options.lang(), kb, marks)).toList();
         List<Source> sources = Projection.sources(records, kb);
         Map<String, String> references = pandoc ? Map.of()
-                : References.render(sources, OutputOptions.styleFor(styleArg.value(), options.lang()), options.lang(), "text");
-        Draft.Addition addition = new Draft.Addition(paragraphs, pandoc ? List.of()
+                : StyledReferences.render(sources, OutputOptions.styleFor(styleArg.value(), options.lang()), options.lang(), "text");
+        DraftAppender.Addition addition = new DraftAppender.Addition(paragraphs, pandoc ? List.of()
                 : sources.stream().map(s -> MarkdownRenderer.footnote(s.id(), references.get(s.id()))).toList());
         if (into == null) {
             out().print(addition.text(List.of()));
         } else {
-            int[] added = Draft.append(into, addition);
+            int[] added = DraftAppender.append(into, addition);
             out().println("appended " + added[0] + " paragraph(s) and " + added[1] + " footnote(s) to " + Text.oneLine(into.toString()));
         }
         return ExitCode.OK;

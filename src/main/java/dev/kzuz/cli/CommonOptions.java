@@ -1,6 +1,7 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.model.Lang;
+import dev.kzuz.model.RecordType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,22 @@ final class CommonOptions {
                         "Language of titles and labels: en, kk, ru (default: en). A missing translation falls back to English, marked [en].")
                 .converters(new Converters.LangConverter()).completionCandidates(new Candidates.Langs()).build());
         spec.addOption(Model.list("--kb", "DIR", Path.class, kb,
-                "A folder of your own records (.yaml or .yml files under treaties/, events/, institutions/, trade/, sources/, places/, claims/), read on top of the bundled ones. Repeatable.")
+                "A folder of your own records (.yaml or .yml files under " + folders() + "), read on top of the bundled ones. Repeatable.")
                 .build());
         spec.addOption(Model.flag("--debug", debug, "Show stack traces of errors.").build());
+    }
+
+    /** Every record type, in the order --kb's help has named their folders (places before claims, unlike RecordType). */
+    static final RecordType[] FOLDER_ORDER = {RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION, RecordType.TRADE,
+        RecordType.SOURCE, RecordType.PLACE, RecordType.CLAIM};
+
+    /** The record folders as --kb's help lists them: "treaties/, events/, …". */
+    private static String folders() {
+        StringBuilder b = new StringBuilder();
+        for (RecordType t : FOLDER_ORDER) {
+            b.append(b.length() == 0 ? "" : ", ").append(t.folder()).append('/');
+        }
+        return b.toString();
     }
 
     Lang lang() {

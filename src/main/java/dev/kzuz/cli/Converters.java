@@ -3,8 +3,8 @@ package dev.kzuz.cli;
 import dev.kzuz.cite.Style;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
+import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Verdict;
-import dev.kzuz.render.Format;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
@@ -21,10 +21,9 @@ final class Converters {
     static final java.util.List<Lang> SHOWN_LANGS = java.util.List.of(Lang.EN, Lang.KK, Lang.RU);
 
     /** The record types 'search --type' and 'timeline --type' take. */
-    static final java.util.List<dev.kzuz.model.RecordType> SEARCH_TYPES = java.util.List.of(dev.kzuz.model.RecordType.TREATY,
-            dev.kzuz.model.RecordType.EVENT, dev.kzuz.model.RecordType.INSTITUTION, dev.kzuz.model.RecordType.TRADE,
-            dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.RecordType.CLAIM);
-    static final java.util.List<dev.kzuz.model.RecordType> TIMELINE_TYPES = SEARCH_TYPES.subList(0, 3);
+    static final java.util.List<RecordType> SEARCH_TYPES = java.util.List.of(RecordType.TREATY, RecordType.EVENT,
+            RecordType.INSTITUTION, RecordType.TRADE, RecordType.SOURCE, RecordType.CLAIM);
+    static final java.util.List<RecordType> TIMELINE_TYPES = SEARCH_TYPES.subList(0, 3);
 
     /** The words of an enum as options take them ({@code toString}). */
     static java.util.List<String> words(Object[] values) {
@@ -124,13 +123,6 @@ final class Converters {
         }
     }
 
-    public static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return byWord(Format.values(), value, "a format");
-        }
-    }
-
     static final class StyleConverter implements ITypeConverter<Style> {
         @Override
         public Style convert(String value) {
@@ -138,29 +130,22 @@ final class Converters {
         }
     }
 
-    static final class ExportConverter implements ITypeConverter<dev.kzuz.cite.Exports.Format> {
-        @Override
-        public dev.kzuz.cite.Exports.Format convert(String value) {
-            return byWord(dev.kzuz.cite.Exports.Format.values(), value, "a bibliography format");
-        }
-    }
-
     /** A record type by its noun: treaty, event, institution, trade, source, claim. */
-    static class TypeConverter implements ITypeConverter<dev.kzuz.model.RecordType> {
-        private final java.util.List<dev.kzuz.model.RecordType> allowed;
+    static class TypeConverter implements ITypeConverter<RecordType> {
+        private final java.util.List<RecordType> allowed;
 
         TypeConverter() {
             this(SEARCH_TYPES);
         }
 
-        TypeConverter(java.util.List<dev.kzuz.model.RecordType> allowed) {
+        TypeConverter(java.util.List<RecordType> allowed) {
             this.allowed = allowed;
         }
 
         @Override
-        public dev.kzuz.model.RecordType convert(String value) {
+        public RecordType convert(String value) {
             String v = value.strip().toLowerCase(Locale.ROOT);
-            for (dev.kzuz.model.RecordType t : allowed) {
+            for (RecordType t : allowed) {
                 if (t.name().toLowerCase(Locale.ROOT).equals(v) || t.folder().equals(v)) {
                     return t;
                 }

@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.render.Text;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -67,6 +68,6 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         if (line.length() > 300) {
             line = line.substring(0, 299) + "…";
         }
-        return dev.kzuz.render.Text.oneLine(line);
+        return Text.oneLine(line);
     }
 }

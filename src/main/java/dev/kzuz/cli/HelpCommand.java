@@ -23,7 +23,7 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
         spec.helpCommand(true);
         spec.usageMessage().synopsisHeading("%nUsage: ");
         spec.addPositional(Model.parameter("0..1", "COMMAND", command, "The COMMAND to display the usage help message for.")
-                .completionCandidates(KzuzCommand.SUBCOMMANDS).build());
+                .completionCandidates(Subcommand.names()).build());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show usage help for the help command and exit.").build());
     }
 

@@ -1,6 +1,5 @@
 package dev.kzuz.cli;
 
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,46 +15,6 @@ public final class KzuzCommand implements Runnable {
         public String[] getVersion() {
             return new String[] {VERSION};
         }
-    }
-
-    /** The subcommands in help order, each with the line that heads its help (and the root's list). */
-    private static final String[][] HEADERS = {
-        {"treaties", "List treaties and other signed instruments, in date order."},
-        {"treaty", "Show one treaty in full: every field, claim and source."},
-        {"events", "List dated events (visits, summits, exercises…), in date order."},
-        {"event", "Show one event in full: every field, claim and source."},
-        {"institutions", "List the institutions, with Kazakhstan's and Uzbekistan's latest standing in each."},
-        {"institution", "Show one institution in full, with its membership history by country."},
-        {"claims", "List the essay's factual claims with their verdicts: what to know before citing the essay."},
-        {"trade", "Kazakhstan–Uzbekistan trade by year and reporter, with growth and the gap between the two sides' figures."},
-        {"search", "Find records by any spelling — Kazakh, Russian, English or Uzbek, Cyrillic or Latin, with typos."},
-        {"timeline", "Every dated item in order: treaties, events, and institution milestones (founded, joined, left, suspended, dissolved)."},
-        {"check", "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base."},
-        {"cite", "Write a Markdown sentence for each record, citing its sources as footnotes in GOST, APA or Chicago style."},
-        {"sources", "The bibliography: all sources, or those of the records named, styled or exported for pandoc, Zotero and LaTeX."},
-        {"shell", "An interactive session: the same commands, with tab completion and history, the knowledge base loaded once."},
-        {"validate", "Check the knowledge base, and any --kb folders on top of it, against every rule."},
-    };
-
-    /** The subcommands, in help order. */
-    static final List<String> SUBCOMMANDS = names();
-
-    private static List<String> names() {
-        List<String> names = new java.util.ArrayList<>();
-        for (String[] h : HEADERS) {
-            names.add(h[0]);
-        }
-        return List.copyOf(names);
-    }
-
-    /** The line that heads a subcommand's help. */
-    static String header(String name) {
-        for (String[] h : HEADERS) {
-            if (h[0].equals(name)) {
-                return h[1];
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 
     private final App app;
@@ -76,43 +35,21 @@ public final class KzuzCommand implements Runnable {
         return app;
     }
 
-    /** A new command of this name, or null. */
-    private static BaseCommand create(String name) {
-        return switch (name) {
-            case "treaties" -> new TreatiesCommand();
-            case "treaty" -> DetailCommand.treaty();
-            case "events" -> new EventsCommand();
-            case "event" -> DetailCommand.event();
-            case "institutions" -> new InstitutionsCommand();
-            case "institution" -> DetailCommand.institution();
-            case "claims" -> new ClaimsCommand();
-            case "trade" -> new TradeCommand();
-            case "search" -> new SearchCommand();
-            case "timeline" -> new TimelineCommand();
-            case "check" -> new CheckCommand();
-            case "cite" -> new CiteCommand();
-            case "sources" -> new SourcesCommand();
-            case "shell" -> new ShellCommand();
-            case "validate" -> new ValidateCommand();
-            default -> null;
-        };
-    }
-
     /**
      * Adds the subcommands {@code args} need, as few as can be: building the model of every
      * command costs start-up time. The command named, alone; for the root's usage and version,
-     * none (the usage lists them from the table); for an unknown name (suggestions), names and
+     * none (the usage lists them from {@link Subcommand}); for an unknown name (suggestions), names and
      * headers; every command in full for 'help', or without {@code args} (completion, the man
      * page, the shell).
      */
     public static void addSubcommands(CommandLine root, String[] args) {
         KzuzCommand kzuz = root.getCommand();
         String first = args == null || args.length == 0 ? null : args[0];
-        BaseCommand only = first == null ? null : create(first);
+        Subcommand only = first == null ? null : Subcommand.named(first);
         if (only != null) {
-            kzuz.add(root, only);
+            kzuz.add(root, only.create());
         } else if (args != null && (first == null || first.startsWith("-"))) {
-            // Usage, help or version: the usage lists the commands from the table (RootHelp).
+            // Usage, help or version: the usage lists the commands from Subcommand (RootHelp).
             root.setHelpFactory(new RootHelpFactory(kzuz.spec, listedCommands()));
         } else if (args != null && !"help".equals(first)) {
             // A mistyped command: its suggestions need the names registered.
@@ -120,8 +57,8 @@ public final class KzuzCommand implements Runnable {
                 listed(root, c[0], c[1]);
             }
         } else {
-            for (String name : SUBCOMMANDS) {
-                kzuz.add(root, create(name));
+            for (Subcommand c : Subcommand.values()) {
+                kzuz.add(root, c.create());
             }
             // 'kzuz help treaties' needs the others registered, so help only comes with all of them.
             root.addSubcommand("help", new HelpCommand().spec());
@@ -130,8 +67,12 @@ public final class KzuzCommand implements Runnable {
 
     /** What the root's usage lists, name and header: the subcommands, then 'help'. */
     private static String[][] listedCommands() {
-        String[][] listed = java.util.Arrays.copyOf(HEADERS, HEADERS.length + 1);
-        listed[HEADERS.length] = new String[] {"help", HelpCommand.HEADER};
+        Subcommand[] commands = Subcommand.values();
+        String[][] listed = new String[commands.length + 1][];
+        for (int i = 0; i < commands.length; i++) {
+            listed[i] = new String[] {commands[i].command(), commands[i].header()};
+        }
+        listed[commands.length] = new String[] {"help", HelpCommand.HEADER};
         return listed;
     }
 

@@ -57,7 +57,7 @@ final class Model {
                 .description(description), type);
     }
 
-    /** picocli's own Path converter is switched off (see Kzuz.run): it is found by reflection. */
+    /** picocli's own Path converter is switched off (see Cli.run): it is found by reflection. */
     private static OptionSpec.Builder withPathConverter(OptionSpec.Builder option, Class<?> type) {
         return type == java.nio.file.Path.class ? option.converters(new Converters.PathConverter()) : option;
     }

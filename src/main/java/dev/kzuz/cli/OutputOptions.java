@@ -14,7 +14,7 @@ final class OutputOptions {
     OutputOptions(CommandSpec spec) {
         spec.addOption(Model.option("--format", "FORMAT", Format.class, format,
                         "Output: table, md, json, csv (default: table on a terminal, md when piped).")
-                .converters(new Converters.FormatConverter()).completionCandidates(new Candidates.Formats()).build());
+                .converters(FormatOption.RECORDS).completionCandidates(FormatOption.RECORDS.words()).build());
         spec.addOption(Model.flag("--cite", cite, "With Markdown output: cite the sources as footnotes, styled (see --style).").build());
         spec.addOption(styleOption(style, "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
     }

@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.cite.StyledReferences;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Source;
@@ -40,6 +41,6 @@ abstract class RenderingCommand extends BaseCommand {
         }
         List<Source> sources = Projection.sources(records, kb);
         // The citation processor loads only here: listing records must not pay for it.
-        return dev.kzuz.cite.References.render(sources, OutputOptions.styleFor(output.style(), options.lang()), options.lang(), "text");
+        return StyledReferences.render(sources, OutputOptions.styleFor(output.style(), options.lang()), options.lang(), "text");
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * The root's usage without its subcommands built: the list of commands comes from the names and
- * headers in {@link KzuzCommand}, laid out as picocli lays out its own. Building a model and a
+ * headers in {@link Subcommand}, laid out as picocli lays out its own. Building a model and a
  * command line for each of seventeen commands only to list them was most of '--help'.
  */
 final class RootHelp extends Help {

@@ -1,12 +1,14 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.cite.Exports;
-import dev.kzuz.cite.References;
+import dev.kzuz.cite.StyledReferences;
+import dev.kzuz.cite.Style;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.query.Suggestions;
+import dev.kzuz.render.Format;
 import dev.kzuz.render.MarkdownRenderer;
 import dev.kzuz.render.Projection;
 import java.util.ArrayList;
@@ -17,16 +19,16 @@ import java.util.Set;
 
 final class SourcesCommand extends BaseCommand {
     private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
-    private final Arg<Exports.Format> formatArg = new Arg<>(Exports.Format.MD);
-    private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
+    private final Arg<Format> formatArg = new Arg<>(Format.MD);
+    private final Arg<Style> styleArg = new Arg<>(null);
 
     SourcesCommand() {
         super("sources");
         spec.addPositional(Model.parameter("0..*", "ID", idsArg, "Source ids, or ids of records whose sources to list (default: every source).")
                 .completionCandidates(new Candidates.AnyIds()).build());
-        spec.addOption(Model.option("--format", "FORMAT", Exports.Format.class, formatArg,
+        spec.addOption(Model.option("--format", "FORMAT", Format.class, formatArg,
                         "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
-                .converters(new Converters.ExportConverter()).completionCandidates(new Candidates.BibFormats()).build());
+                .converters(FormatOption.SOURCES).completionCandidates(FormatOption.SOURCES.words()).build());
         spec.addOption(OutputOptions.styleOption(styleArg,
                 "Citation style for md: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
     }
@@ -41,6 +43,7 @@ final class SourcesCommand extends BaseCommand {
             case CSL_YAML -> Exports.cslYaml(sources);
             case RIS -> Exports.ris(sources);
             case MD -> markdown(sources);
+            case TABLE, JSON, CSV, SVG, TEXT -> throw new IllegalStateException("not a bibliography format: " + formatArg.value());
         };
         out().print(text);
         return ExitCode.OK;
@@ -68,13 +71,13 @@ final class SourcesCommand extends BaseCommand {
     }
 
     private String markdown(List<Source> sources) {
-        dev.kzuz.cite.Style chosen = OutputOptions.styleFor(styleArg.value(), options.lang());
-        List<String> entries = References.bibliography(sources, chosen, options.lang());
+        Style chosen = OutputOptions.styleFor(styleArg.value(), options.lang());
+        List<String> entries = StyledReferences.bibliography(sources, chosen, options.lang());
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (String entry : entries) {
             // GOST numbers its list; APA and Chicago sort by author and do not.
-            b.append(chosen == dev.kzuz.cite.Style.GOST ? ++n + ". " : "- ").append(MarkdownRenderer.cellText(entry)).append('\n');
+            b.append(chosen == Style.GOST ? ++n + ". " : "- ").append(MarkdownRenderer.cellText(entry)).append('\n');
         }
         return b.toString();
     }

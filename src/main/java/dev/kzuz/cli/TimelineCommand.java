@@ -4,6 +4,7 @@ import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.query.Timeline;
 import dev.kzuz.render.DateText;
+import dev.kzuz.render.Format;
 import dev.kzuz.render.RowsView;
 import dev.kzuz.render.TimelineText;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class TimelineCommand extends RenderingCommand {
             row.put("line", date + " — " + text + (place.isEmpty() ? "" : ", " + place) + ".");
             rows.add(row);
         }
-        List<String> keys = format() == dev.kzuz.render.Format.JSON || format() == dev.kzuz.render.Format.CSV
+        List<String> keys = format() == Format.JSON || format() == Format.CSV
                 ? List.of("date", "type", "event", "place", "id") : List.of("when", "event", "place", "id");
         renderer().rows(new RowsView(keys, rows, options.lang(), "line"), out());
         return ExitCode.OK;

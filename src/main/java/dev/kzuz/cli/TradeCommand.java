@@ -9,6 +9,7 @@ import dev.kzuz.render.Format;
 import dev.kzuz.render.Text;
 import dev.kzuz.render.TradeTable;
 import dev.kzuz.render.TradeChart;
+import dev.kzuz.render.chart.TradeChartImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class TradeCommand extends BaseCommand {
         spec.addOption(Model.option("--chart-out", "FILE", Path.class, chartOutArg, "Write the chart to FILE.svg or FILE.png.").build());
         spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg,
                         "table, md, json, csv, or svg (the chart) (default: table on a terminal, md when piped).")
-                .completionCandidates(new Candidates.TradeFormats()).build());
+                .completionCandidates(FormatOption.TRADE.words()).build());
     }
 
     @Override
@@ -70,14 +71,15 @@ final class TradeCommand extends BaseCommand {
         List<TradeSeries.Row> rows = TradeSeries.rows(kb, new TradeSeries.Query(since, until, side, partialArg.value(), targetsArg.value()));
         var headlines = TradeSeries.headlines(rows);
         List<TradeFigure> goals = rows.stream().map(TradeSeries.Row::figure).filter(f -> f.kind().equals("target")).toList();
-        boolean svg = "svg".equalsIgnoreCase(format);
+        Format asked = format == null ? null : FormatOption.TRADE.find(format);
+        boolean svg = asked == Format.SVG;
         // Every option is checked before the chart file is written: a bad --format writes nothing.
-        Format tableFormat = !svg && !chartArg.value() && (chartOut == null || format != null) ? tableFormat() : null;
+        Format tableFormat = !svg && !chartArg.value() && (chartOut == null || format != null) ? tableFormat(asked) : null;
         if (chartOut != null) {
             writeImage(headlines, goals);
         }
         if (svg) {
-            out().print(dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()));
+            out().print(TradeChartImage.svg(headlines, goals, options.lang()));
         } else if (chartArg.value()) {
             TradeChart.write(headlines, goals, options.lang(), root.app().terminal().width(), out());
         } else if (tableFormat != null) {
@@ -89,8 +91,8 @@ final class TradeCommand extends BaseCommand {
 
     private void writeImage(Map<Integer, Map<String, TradeFigure>> headlines, List<TradeFigure> goals) {
         byte[] image = chartOut.toString().endsWith(".svg")
-                ? dev.kzuz.render.chart.TradeChartImage.svg(headlines, goals, options.lang()).getBytes(StandardCharsets.UTF_8)
-                : dev.kzuz.render.chart.TradeChartImage.png(headlines, goals, options.lang());
+                ? TradeChartImage.svg(headlines, goals, options.lang()).getBytes(StandardCharsets.UTF_8)
+                : TradeChartImage.png(headlines, goals, options.lang());
         try {
             AtomicFile.replace(chartOut, out -> out.write(image));
         } catch (IOException e) {
@@ -99,12 +101,14 @@ final class TradeCommand extends BaseCommand {
         err().println("kzuz: chart written to " + Text.oneLine(chartOut.toString()));
     }
 
-    private Format tableFormat() {
-        try {
-            return format == null ? (root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD)
-                    : new Converters.FormatConverter().convert(format);
-        } catch (picocli.CommandLine.TypeConversionException e) {
-            throw new ParameterException(spec.commandLine(), "'" + format + "' is not a trade format: table, md, json, csv or svg");
+    /** The format of the table ({@code asked}: what --format named, null when it is no trade format). */
+    private Format tableFormat(Format asked) {
+        if (format == null) {
+            return root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD;
         }
+        if (asked == null) {
+            throw new ParameterException(spec.commandLine(), FormatOption.TRADE.notTaken(format));
+        }
+        return asked;
     }
 }

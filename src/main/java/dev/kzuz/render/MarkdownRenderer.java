@@ -83,7 +83,7 @@ public final class MarkdownRenderer implements Renderer {
         return b.toString();
     }
 
-    private static String claimsInline(List<Claim> claims, Lang lang, dev.kzuz.model.KnowledgeBase kb) {
+    private static String claimsInline(List<Claim> claims, Lang lang, KnowledgeBase kb) {
         StringBuilder b = new StringBuilder();
         for (Claim c : claims) {
             if (b.length() > 0) {

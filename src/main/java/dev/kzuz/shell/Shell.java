@@ -1,7 +1,8 @@
 package dev.kzuz.shell;
 
-import dev.kzuz.Kzuz;
 import dev.kzuz.cli.App;
+import dev.kzuz.cli.Cli;
+import dev.kzuz.render.Text;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,12 +40,12 @@ public final class Shell {
 
     /** Runs until the user leaves; returns 0. */
     public int run() {
-        App app = new App(new dev.kzuz.cli.Terminal(true, terminal::getWidth));
+        App app = App.session(terminal::getWidth);
         PrintWriter out = terminal.writer();
         // Completion from the same command model: commands, options, option values and ids.
         @SuppressWarnings("deprecation")
         org.jline.reader.Completer completer = new picocli.shell.jline3.PicocliJLineCompleter(
-                Kzuz.commandLine(app, out, out, false).getCommandSpec());
+                Cli.commandLine(app, out, out, false).getCommandSpec());
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("kzuz")
@@ -128,10 +129,10 @@ public final class Shell {
         PrintWriter commandOut = new PrintWriter(gate);
         Thread command = new Thread(() -> {
             try {
-                Kzuz.run(app, commandOut, commandOut, args);
+                Cli.run(app, commandOut, commandOut, args);
             } catch (RuntimeException | Error e) {
                 // What escaped picocli's handler (StackOverflowError, OutOfMemoryError): one line, and the session goes on.
-                commandOut.println("kzuz: internal error: " + dev.kzuz.render.Text.oneLine(e.toString()));
+                commandOut.println("kzuz: internal error: " + Text.oneLine(e.toString()));
             }
             commandOut.flush();
         }, "kzuz command: " + args[0]);

@@ -51,7 +51,7 @@ class CitationTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("stylesAndLanguages")
     void aBookAWebPageAndALegalTextRenderAsTheGoldenFileSays(Style style, Lang lang) {
-        Map<String, String> refs = References.render(sources, style, lang, "text");
+        Map<String, String> refs = StyledReferences.render(sources, style, lang, "text");
         String text = refs.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue() + "\n").collect(Collectors.joining());
         Golden.assertMatches(Path.of("src/test/resources/golden/cite/" + style + "." + lang.code() + ".txt"), text);
     }
@@ -59,20 +59,20 @@ class CitationTest {
     @Test
     void tokayevInGostWithRussianLocaleUsesRussianTerms() {
         // The essay's wording of the title is kept (the grammatical "Казахстана" is an inference, not a source).
-        assertThat(References.render(sources.subList(0, 1), Style.GOST, Lang.RU, "text").get("tokayev-2000"))
+        assertThat(StyledReferences.render(sources.subList(0, 1), Style.GOST, Lang.RU, "text").get("tokayev-2000"))
                 .isEqualTo("Токаев К.К. Внешняя политика Казахстан в условиях глобализации. Алматы, 2000. 584 с.");
     }
 
     @Test
     void kazakhBibliographyUsesTheBundledKazakhLocale() {
-        assertThat(References.render(sources.subList(0, 1), Style.GOST, Lang.KK, "text").get("tokayev-2000")).endsWith("584 б.");
-        assertThat(References.render(sources.subList(1, 2), Style.GOST, Lang.KK, "text").get("rferl-1997-01-10"))
+        assertThat(StyledReferences.render(sources.subList(0, 1), Style.GOST, Lang.KK, "text").get("tokayev-2000")).endsWith("584 б.");
+        assertThat(StyledReferences.render(sources.subList(1, 2), Style.GOST, Lang.KK, "text").get("rferl-1997-01-10"))
                 .contains("[электрондық ресурс]", "қаралған күні: 25.11.2026");
     }
 
     @Test
     void siteNamesKeepTheirCaseButUrlsAreUntouched() {
-        String apa = References.render(sources.subList(1, 3), Style.APA, Lang.EN, "text").values().stream().collect(Collectors.joining("\n"));
+        String apa = StyledReferences.render(sources.subList(1, 3), Style.APA, Lang.EN, "text").values().stream().collect(Collectors.joining("\n"));
         assertThat(apa).contains(" RFE/RL. ", "https://rferl.org/", "https://adilet.zan.kz/").doesNotContain("Rfe/Rl");
     }
 
@@ -154,7 +154,7 @@ class CitationTest {
     void everySourceOfTheFixtureRendersInEveryStyle() {
         List<Source> all = kb.ofType(RecordType.SOURCE, Source.class);
         for (Style s : Style.values()) {
-            assertThat(References.render(all, s, Lang.EN, "text").values()).as(s.toString().toLowerCase(Locale.ROOT))
+            assertThat(StyledReferences.render(all, s, Lang.EN, "text").values()).as(s.toString().toLowerCase(Locale.ROOT))
                     .allSatisfy(ref -> assertThat(ref).isNotBlank());
         }
     }

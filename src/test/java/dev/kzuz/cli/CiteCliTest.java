@@ -122,7 +122,7 @@ class CiteCliTest {
         Path folder = Files.createDirectories(dir.resolve("drafts"));
         Path huge = dir.resolve("huge.md");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
-            f.setLength(Draft.MAX_BYTES + 1L);
+            f.setLength(DraftAppender.MAX_BYTES + 1L);
         }
         Map<String, String> says = Map.of("/dev/full", "--into: /dev/full is not a regular file (a device, a pipe or a socket)",
                 fifo.toString(), "--into: " + fifo + " is not a regular file",
@@ -133,7 +133,7 @@ class CiteCliTest {
                     () -> CliResult.run("cite", "cadb", "--into", file));
             assertThat(r).failedWith(2).errContains(message);
         });
-        assertThat(Files.size(huge)).isEqualTo(Draft.MAX_BYTES + 1L);
+        assertThat(Files.size(huge)).isEqualTo(DraftAppender.MAX_BYTES + 1L);
         try (var names = Files.list(dir)) {
             assertThat(names.map(p -> p.getFileName().toString()).sorted()).containsExactly("drafts", "fifo.md", "huge.md");
         }

@@ -1,6 +1,8 @@
-package dev.kzuz.cli;
+package dev.kzuz.build;
 
-import dev.kzuz.Kzuz;
+import dev.kzuz.cli.App;
+import dev.kzuz.cli.Cli;
+import dev.kzuz.cli.Terminal;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
  * Run by the build (process-classes): writes the bash, zsh and fish completion scripts and the
@@ -23,7 +26,7 @@ public final class GenerateDocs {
     public static void main(String[] args) throws IOException {
         Path completions = Path.of(args[0]);
         Path manAdoc = Path.of(args[1]);
-        CommandLine cmd = Kzuz.commandLine(new App(new Terminal(false)), new PrintWriter(new StringWriter()),
+        CommandLine cmd = Cli.commandLine(new App(new Terminal(false)), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), false);
         Files.createDirectories(completions);
         String bash = AutoComplete.bash("kzuz", cmd);
@@ -35,7 +38,7 @@ public final class GenerateDocs {
                 StandardCharsets.UTF_8);
         Files.writeString(completions.resolve("kzuz.fish"), FishCompletion.script(cmd), StandardCharsets.UTF_8);
         Files.createDirectories(manAdoc);
-        picocli.codegen.docgen.manpage.ManPageGenerator.generateManPage(new File(manAdoc.toString()), null, new boolean[0], false,
+        ManPageGenerator.generateManPage(new File(manAdoc.toString()), null, new boolean[0], false,
                 cmd.getCommandSpec());
         System.out.println("kzuz: completions in " + completions + ", man page sources in " + manAdoc);
     }

@@ -1,12 +1,18 @@
-package dev.kzuz.cli;
+package dev.kzuz.build;
 
+import dev.kzuz.kb.KbCodec;
 import dev.kzuz.kb.KbLoader;
 import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.LoadResult;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.RecordType;
 import dev.kzuz.query.SearchIndex;
+import dev.kzuz.render.References;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,18 +28,18 @@ public final class BuildIndex {
     public static void main(String[] args) throws IOException {
         LoadResult r = KbLoader.load(List.of(KbSource.bundled()), false);
         // In the order the compiled bundle lists them (type by type), as a fresh index of it would.
-        List<dev.kzuz.model.KbRecord> records = new java.util.ArrayList<>();
-        for (dev.kzuz.model.RecordType t : dev.kzuz.model.RecordType.values()) {
+        List<KbRecord> records = new ArrayList<>();
+        for (RecordType t : RecordType.values()) {
             records.addAll(r.kb().ofType(t));
         }
         SearchIndex index = SearchIndex.build(r.kb(), records);
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());
-        try (java.io.OutputStream o = Files.newOutputStream(out)) {
+        try (OutputStream o = Files.newOutputStream(out)) {
             index.write(o);
         }
         // The compiled knowledge base: what every command but 'validate' loads.
-        Files.write(out.resolveSibling("kb.bin"), dev.kzuz.kb.KbCodec.encode(r.kb(), dev.kzuz.render.References::plain));
+        Files.write(out.resolveSibling("kb.bin"), KbCodec.encode(r.kb(), References::plain));
         System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entryCount() + " entries: " + out);
     }
 }

@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A Markdown draft that cite output is appended to, each footnote defined once. */
-final class Draft {
+/** Appends cite output to a Markdown draft (cite --into), each footnote defined once. */
+final class DraftAppender {
     private static final Pattern DEFINITION = Pattern.compile("(?m)^\\[\\^([^\\]\\s]+)\\]:");
 
-    private Draft() {
+    private DraftAppender() {
     }
 
     /** Paragraphs and the footnote definitions they need. */

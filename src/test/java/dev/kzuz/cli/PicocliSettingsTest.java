@@ -1,4 +1,4 @@
-package dev.kzuz;
+package dev.kzuz.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ class PicocliSettingsTest {
             checked.add(m.group(1));
         }
         assertThat(checked).as("types picocli checks").hasSizeGreaterThan(10);
-        assertThat(new TreeSet<>(Arrays.asList(Kzuz.PICOCLI_REFLECTIVE_CONVERTERS.split(",")))).isEqualTo(checked);
+        assertThat(new TreeSet<>(Arrays.asList(Cli.PICOCLI_REFLECTIVE_CONVERTERS.split(",")))).isEqualTo(checked);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.kzuz.cli;
+package dev.kzuz.build;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Full references rendered by a CSL processor (citeproc-java) in a style and a language's
  * locale: ru-RU for Russian, the bundled kk-KZ for Kazakh, en-US otherwise.
  */
-public final class References {
-    private References() {
+public final class StyledReferences {
+    private StyledReferences() {
     }
 
     public static String locale(Lang lang) {
