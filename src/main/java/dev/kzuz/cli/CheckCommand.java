@@ -39,7 +39,8 @@ final class CheckCommand extends BaseCommand {
         unconfirmed = unconfirmedArg.value();
         all = allArg.value();
         Format format = FormatOption.CHECK.find(formatArg.value());
-        if (format == null) {
+        // check has always taken its two words exactly as written (editors' plug-ins send them so).
+        if (format == null || !format.toString().equals(formatArg.value())) {
             throw new ParameterException(spec.commandLine(), FormatOption.CHECK.notTaken(formatArg.value()));
         }
         DraftInput.Read read = DraftInput.read(fileArg.value(), root.app().stdin());
