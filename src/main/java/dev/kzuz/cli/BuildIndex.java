@@ -32,8 +32,13 @@ public final class BuildIndex {
         try (java.io.OutputStream o = Files.newOutputStream(out)) {
             index.write(o);
         }
-        // The compiled knowledge base: what every command but 'validate' loads.
-        Files.write(out.resolveSibling("kb.bin"), dev.kzuz.kb.KbCodec.encode(r.kb(), dev.kzuz.render.References::plain));
+        // The compiled knowledge base: what every command but 'validate' loads. Each source's plain
+        // reference goes with it, so that lists name their sources without making them.
+        java.util.Map<String, String> references = new java.util.HashMap<>();
+        for (dev.kzuz.model.Source s : r.kb().ofType(dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.Source.class)) {
+            references.put(s.id(), dev.kzuz.render.References.plain(s));
+        }
+        Files.write(out.resolveSibling("kb.bin"), dev.kzuz.kb.KbCodec.encode(r.kb(), references));
         System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entryCount() + " entries: " + out);
     }
 }
