@@ -42,6 +42,21 @@ public record Provenance(List<String> sources, Verdict verdict, List<Claim> clai
         return List.copyOf(out);
     }
 
+    /**
+     * The sources, less every one that backs a rejected claim (a known error), even one that
+     * backs a preferred value too; may be empty. Stricter than {@link #preferredSources}: what
+     * the draft checker cites beside a finding.
+     */
+    public List<String> sourcesExceptRejected() {
+        Set<String> out = new LinkedHashSet<>(sources);
+        for (Claim c : claims) {
+            if (c.status() == ClaimStatus.REJECTED) {
+                out.removeAll(c.sources());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private boolean backsAPreferredClaim(String id) {
         for (Claim p : claims) {
             if (p.status() == ClaimStatus.PREFERRED && p.sources().contains(id)) {
