@@ -44,13 +44,13 @@ class SchemaRoundTripProperties {
         return GeneratedRecords.distinct(8);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void yamlWrittenFromTheDescriptionMapsToTheSameRecord(@ForAll("anyRecord") KbRecord r) throws Exception {
         String yaml = new YAMLMapper().writeValueAsString(List.of(GeneratedRecords.yaml(r)));
         assertThat(mapped(r.type(), yaml)).as(yaml).isEqualTo(r);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void theBundleDecodesToTheSameRecordsByTypeAndById(@ForAll("records") List<KbRecord> records) throws Exception {
         KnowledgeBase kb = KnowledgeBase.of(records);
         Map<String, String> texts = new HashMap<>();
@@ -69,7 +69,7 @@ class SchemaRoundTripProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void anOverlayFileCachedDecodesToTheSameRecords(@ForAll("records") List<KbRecord> records) throws Exception {
         List<Location> at = new ArrayList<>();
         for (int k = 0; k < records.size(); k++) {
@@ -81,7 +81,7 @@ class SchemaRoundTripProperties {
         assertThat(read).isEqualTo(at);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void jsonReadBackAsYamlIsTheSameRecord(@ForAll("anyRecord") KbRecord r) throws Exception {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
