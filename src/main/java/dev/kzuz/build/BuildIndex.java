@@ -6,6 +6,7 @@ import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.LoadResult;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Source;
 import dev.kzuz.query.SearchIndex;
 import dev.kzuz.render.References;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Run by the build (exec-maven-plugin, process-classes): compiles the bundled knowledge base
@@ -38,8 +41,13 @@ public final class BuildIndex {
         try (OutputStream o = Files.newOutputStream(out)) {
             index.write(o);
         }
-        // The compiled knowledge base: what every command but 'validate' loads.
-        Files.write(out.resolveSibling("kb.bin"), KbCodec.encode(r.kb(), References::plain));
+        // The compiled knowledge base: what every command but 'validate' loads. Each source's plain
+        // reference goes with it, so that lists name their sources without making them.
+        Map<String, String> references = new HashMap<>();
+        for (Source s : r.kb().ofType(RecordType.SOURCE, Source.class)) {
+            references.put(s.id(), References.plain(s));
+        }
+        Files.write(out.resolveSibling("kb.bin"), KbCodec.encode(r.kb(), references));
         System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entryCount() + " entries: " + out);
     }
 }

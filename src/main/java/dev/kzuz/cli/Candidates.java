@@ -4,8 +4,6 @@ import dev.kzuz.cite.Style;
 import dev.kzuz.kb.KbLoader;
 import dev.kzuz.kb.KbSource;
 import dev.kzuz.kb.Vocabulary;
-import dev.kzuz.model.DatedRecord;
-import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
@@ -89,11 +87,7 @@ final class Candidates {
         List<String> values() {
             TreeSet<String> codes = new TreeSet<>();
             for (KbRecord r : Bundled.KB.all()) {
-                if (r instanceof DatedRecord d) {
-                    codes.addAll(d.parties());
-                } else if (r instanceof Institution i) {
-                    i.members().forEach(m -> codes.add(m.country()));
-                }
+                codes.addAll(r.parties());
             }
             return List.copyOf(codes);
         }

@@ -1,9 +1,7 @@
 package dev.kzuz.cli;
 
-import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.RecordType;
-import dev.kzuz.model.TradeFigure;
 import dev.kzuz.query.Search;
 import dev.kzuz.render.Projection;
 import dev.kzuz.render.RowsView;
@@ -61,13 +59,7 @@ final class SearchCommand extends RenderingCommand {
     }
 
     private static String date(KbRecord r) {
-        if (r instanceof DatedRecord d) {
-            return d.date().toString();
-        }
-        if (r instanceof TradeFigure t && t.period() != null) {
-            return t.period().toString();
-        }
-        return "";
+        return r.when() == null ? "" : r.when().toString();
     }
 
 }

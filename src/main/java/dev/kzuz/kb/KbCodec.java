@@ -26,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,8 +44,17 @@ public final class KbCodec {
     /** The compiled knowledge base: its file name, and its place in the jar. */
     public static final String FILE = "kb.bin";
     public static final String RESOURCE = "kb/" + FILE;
-    private static final String MAGIC = "KZUZKB2";
-    private static final String BUNDLE_MAGIC = "KZUZKB4";
+    /**
+     * The shape of the records as the codec writes them, derived from the record classes by
+     * KbCodecFormatTest (each record's components in order, with their types; the enums stored by
+     * ordinal; the order of the types) and pinned here. A field added, dropped, moved or retyped
+     * fails that test, which names the new value, so the format marks below follow the records.
+     * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
+     */
+    static final String SHAPE = "4def3697";
+    /** The format marks of a cached overlay file and of the bundle. */
+    private static final String MAGIC = "KZUZKF-" + SHAPE;
+    private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
 
     private KbCodec() {
     }
@@ -52,10 +62,11 @@ public final class KbCodec {
     /**
      * The bundle: a table of every id by type with where its record starts, then one section per
      * type with its records in {@link KnowledgeBase#ofType} order, so that a command makes only
-     * the records it reads. Each source starts with its plain reference ({@code reference}), which
-     * lists read without making the source.
+     * the records it reads. Each source starts with the text {@code sourceTexts} holds for its id
+     * (the build's plain reference, which lists read without making the source; null when none),
+     * stored as given: what the text says is the caller's business.
      */
-    public static byte[] encode(KnowledgeBase kb, java.util.function.Function<Source, String> reference) throws IOException {
+    public static byte[] encode(KnowledgeBase kb, Map<String, String> sourceTexts) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(BUNDLE_MAGIC);
@@ -69,8 +80,8 @@ public final class KbCodec {
                 s.flush();
                 out.writeUTF(r.id());
                 out.writeInt(section.size());
-                if (r instanceof Source source) {
-                    str(s, reference.apply(source));
+                if (type == RecordType.SOURCE) {
+                    str(s, sourceTexts.get(r.id()));
                 }
                 write(s, r);
             }
@@ -115,11 +126,11 @@ public final class KbCodec {
         if (at != bytes.length) {
             throw new IOException("a compiled knowledge base of the wrong length (rebuild the jar)");
         }
-        return KnowledgeBase.lazy(typeOfId, new Bundle(bytes, offsets, lengths, counts, typeOfId, startOfId));
+        return KnowledgeBase.lazy(typeOfId, new CompiledRecords(bytes, offsets, lengths, counts, typeOfId, startOfId));
     }
 
     /** Makes records from their place in the bundle: one by id, or all of a type. */
-    private record Bundle(byte[] bytes, int[] offsets, int[] lengths, int[] counts, Map<String, RecordType> typeOfId,
+    private record CompiledRecords(byte[] bytes, int[] offsets, int[] lengths, int[] counts, Map<String, RecordType> typeOfId,
             Map<String, Integer> startOfId) implements KnowledgeBase.Records {
         @Override
         public List<KbRecord> ofType(RecordType type) {
@@ -169,8 +180,8 @@ public final class KbCodec {
             }
         }
 
-        private static java.io.UncheckedIOException damaged(IOException e) {
-            return new java.io.UncheckedIOException("the compiled knowledge base is damaged (rebuild the jar)", e);
+        private static UncheckedIOException damaged(IOException e) {
+            return new UncheckedIOException("the compiled knowledge base is damaged (rebuild the jar)", e);
         }
     }
 
@@ -212,109 +223,186 @@ public final class KbCodec {
 
     // ---- records ----------------------------------------------------------------------
 
+    /** Writes a record's fields in the order {@link #read} reads them, which is its constructor's. */
     private static void write(DataOutputStream o, KbRecord r) throws IOException {
-        if (r instanceof DatedRecord d) {
-            str(o, d.id());
-            text(o, d.title());
-            strs(o, d.aliases());
-            str(o, d.kind());
-            range(o, d.date());
-            str(o, d.place());
-            strs(o, d.parties());
-            str(o, d.status());
-            strs(o, d.related());
-            text(o, d.summary());
-            provenance(o, d.provenance());
-        } else if (r instanceof Institution i) {
-            str(o, i.id());
-            text(o, i.title());
-            strs(o, i.aliases());
-            str(o, i.kind());
-            o.writeBoolean(i.founded() != null);
-            if (i.founded() != null) {
-                date(o, i.founded().date());
-                str(o, i.founded().place());
-                text(o, i.founded().document());
-                str(o, i.founded().treaty());
-            }
-            date(o, i.dissolved());
-            str(o, i.seat());
-            text(o, i.purpose());
-            o.writeInt(i.bodies().size());
-            for (LocalizedText b : i.bodies()) {
-                text(o, b);
-            }
-            text(o, i.fate());
-            o.writeInt(i.members().size());
-            for (Membership m : i.members()) {
-                str(o, m.country());
-                o.writeByte(m.status().ordinal());
-                date(o, m.from());
-                date(o, m.to());
-                strs(o, m.sources());
-                str(o, m.note());
-            }
-            text(o, i.summary());
-            provenance(o, i.provenance());
-        } else if (r instanceof TradeFigure t) {
-            str(o, t.id());
-            text(o, t.title());
-            str(o, t.kind());
-            range(o, t.period());
-            o.writeBoolean(t.reporter() != null);
-            if (t.reporter() != null) {
-                str(o, t.reporter().country());
-                str(o, t.reporter().kind());
-            }
-            str(o, t.currency());
-            decimal(o, t.turnover());
-            decimal(o, t.exports());
-            decimal(o, t.imports());
-            decimal(o, t.growth());
-            o.writeBoolean(t.approximate());
-            date(o, t.set());
-            text(o, t.summary());
-            provenance(o, t.provenance());
-        } else if (r instanceof Source s) {
-            str(o, s.id());
-            str(o, s.kind());
-            str(o, s.originalTitle());
-            str(o, s.titleEn());
-            str(o, s.language());
-            o.writeInt(s.authors().size());
-            for (Person p : s.authors()) {
-                str(o, p.family());
-                str(o, p.given());
-            }
-            str(o, s.site());
-            str(o, s.publisher());
-            str(o, s.place());
-            integer(o, s.year());
-            integer(o, s.pages());
-            date(o, s.date());
-            str(o, s.url());
-            date(o, s.accessed());
-            str(o, s.number());
-            str(o, s.database());
-            o.writeByte(s.verdict() == null ? -1 : s.verdict().ordinal());
-            strs(o, s.cites());
-            str(o, s.note());
-        } else if (r instanceof Place p) {
-            str(o, p.id());
-            text(o, p.name());
-            strs(o, p.aliases());
-            str(o, p.country());
-        } else if (r instanceof EssayClaim c) {
-            str(o, c.id());
-            str(o, c.essay());
-            str(o, c.code());
-            str(o, c.lines());
-            text(o, c.text());
-            o.writeByte(c.verdict().ordinal());
-            strs(o, c.records());
-            strs(o, c.match());
-            str(o, c.note());
+        try {
+            r.match(new KbRecord.Cases<Void>() {
+                @Override
+                public Void dated(DatedRecord d) {
+                    try {
+                        KbCodec.dated(o, d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void institution(Institution i) {
+                    try {
+                        KbCodec.institution(o, i);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void trade(TradeFigure t) {
+                    try {
+                        KbCodec.trade(o, t);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void source(Source s) {
+                    try {
+                        KbCodec.source(o, s);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void place(Place p) {
+                    try {
+                        KbCodec.place(o, p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void claim(EssayClaim c) {
+                    try {
+                        KbCodec.claim(o, c);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private static void dated(DataOutputStream o, DatedRecord d) throws IOException {
+        str(o, d.id());
+        text(o, d.title());
+        strs(o, d.aliases());
+        str(o, d.kind());
+        range(o, d.date());
+        str(o, d.place());
+        strs(o, d.parties());
+        str(o, d.status());
+        strs(o, d.related());
+        text(o, d.summary());
+        provenance(o, d.provenance());
+    }
+
+    private static void institution(DataOutputStream o, Institution i) throws IOException {
+        str(o, i.id());
+        text(o, i.title());
+        strs(o, i.aliases());
+        str(o, i.kind());
+        o.writeBoolean(i.founded() != null);
+        if (i.founded() != null) {
+            date(o, i.founded().date());
+            str(o, i.founded().place());
+            text(o, i.founded().document());
+            str(o, i.founded().treaty());
+        }
+        date(o, i.dissolved());
+        str(o, i.seat());
+        text(o, i.purpose());
+        o.writeInt(i.bodies().size());
+        for (LocalizedText b : i.bodies()) {
+            text(o, b);
+        }
+        text(o, i.fate());
+        o.writeInt(i.members().size());
+        for (Membership m : i.members()) {
+            str(o, m.country());
+            o.writeByte(m.status().ordinal());
+            date(o, m.from());
+            date(o, m.to());
+            strs(o, m.sources());
+            str(o, m.note());
+        }
+        text(o, i.summary());
+        provenance(o, i.provenance());
+    }
+
+    private static void trade(DataOutputStream o, TradeFigure t) throws IOException {
+        str(o, t.id());
+        text(o, t.title());
+        str(o, t.kind());
+        range(o, t.period());
+        o.writeBoolean(t.reporter() != null);
+        if (t.reporter() != null) {
+            str(o, t.reporter().country());
+            str(o, t.reporter().kind());
+        }
+        str(o, t.currency());
+        decimal(o, t.turnover());
+        decimal(o, t.exports());
+        decimal(o, t.imports());
+        decimal(o, t.growth());
+        o.writeBoolean(t.approximate());
+        date(o, t.set());
+        text(o, t.summary());
+        provenance(o, t.provenance());
+    }
+
+    private static void source(DataOutputStream o, Source s) throws IOException {
+        str(o, s.id());
+        str(o, s.kind());
+        str(o, s.originalTitle());
+        str(o, s.titleEn());
+        str(o, s.language());
+        o.writeInt(s.authors().size());
+        for (Person p : s.authors()) {
+            str(o, p.family());
+            str(o, p.given());
+        }
+        str(o, s.site());
+        str(o, s.publisher());
+        str(o, s.place());
+        integer(o, s.year());
+        integer(o, s.pages());
+        date(o, s.date());
+        str(o, s.url());
+        date(o, s.accessed());
+        str(o, s.number());
+        str(o, s.database());
+        o.writeByte(s.verdict() == null ? -1 : s.verdict().ordinal());
+        strs(o, s.cites());
+        str(o, s.note());
+    }
+
+    private static void place(DataOutputStream o, Place p) throws IOException {
+        str(o, p.id());
+        text(o, p.name());
+        strs(o, p.aliases());
+        str(o, p.country());
+    }
+
+    private static void claim(DataOutputStream o, EssayClaim c) throws IOException {
+        str(o, c.id());
+        str(o, c.essay());
+        str(o, c.code());
+        str(o, c.lines());
+        text(o, c.text());
+        o.writeByte(c.verdict().ordinal());
+        strs(o, c.records());
+        strs(o, c.match());
+        str(o, c.note());
     }
 
     private static KbRecord read(ByteReader i, RecordType type) throws IOException {

@@ -42,22 +42,54 @@ final class KbValidator {
     }
 
     List<KbProblem> validate() {
+        KbRecord.Cases<Void> checks = new KbRecord.Cases<>() {
+            @Override
+            public Void dated(DatedRecord d) {
+                checkDated(d);
+                return null;
+            }
+
+            @Override
+            public Void institution(Institution i) {
+                checkInstitution(i);
+                return null;
+            }
+
+            @Override
+            public Void trade(TradeFigure t) {
+                checkTrade(t);
+                return null;
+            }
+
+            @Override
+            public Void source(Source s) {
+                for (String cited : s.cites()) {
+                    checkRef(s, "cites", cited, RecordType.SOURCE);
+                }
+                return null;
+            }
+
+            @Override
+            public Void place(Place p) {
+                checkCountry(p, "country", p.country());
+                return null;
+            }
+
+            @Override
+            public Void claim(EssayClaim c) {
+                checkEssayClaim(c);
+                return null;
+            }
+        };
         for (KbRecord r : kb.all()) {
             if (r instanceof Sourced s) {
                 checkProvenance(r, s);
             }
-            if (r instanceof DatedRecord d) {
-                checkDated(d);
-            } else if (r instanceof Institution i) {
-                checkInstitution(i);
-            } else if (r instanceof TradeFigure t) {
-                checkTrade(t);
-            } else if (r instanceof Place p) {
-                checkCountry(p, "country", p.country());
-            } else if (r instanceof Source s) {
-                s.cites().forEach(c -> checkRef(s, "cites", c, RecordType.SOURCE));
-            } else if (r instanceof EssayClaim c) {
-                checkEssayClaim(c);
+            r.match(checks);
+            for (String id : r.citedSourceIds()) {
+                if (kb.typeOf(id) == RecordType.SOURCE) {
+                    markUsed(id);
+                }
             }
         }
         checkEssayClaimCodes();
@@ -77,12 +109,12 @@ final class KbValidator {
         if (p.sources().isEmpty()) {
             problem(r, "needs at least one source");
         }
-        p.sources().forEach(id -> useSource(r, "sources", id));
+        p.sources().forEach(id -> checkRef(r, "sources", id, RecordType.SOURCE));
         for (Claim c : p.claims()) {
             if (c.sources().isEmpty()) {
                 problem(r, "claim on '" + c.field() + "' needs at least one source");
             }
-            c.sources().forEach(id -> useSource(r, "claim sources", id));
+            c.sources().forEach(id -> checkRef(r, "claim sources", id, RecordType.SOURCE));
         }
         if (p.verdict() == Verdict.CONFLICT) {
             Map<String, Set<Set<String>>> sourceSetsByField = new TreeMap<>();
@@ -96,32 +128,23 @@ final class KbValidator {
         }
     }
 
-    private void useSource(KbRecord r, String field, String id) {
-        if (checkRef(r, field, id, RecordType.SOURCE)) {
-            markUsed(id);
-        }
-    }
-
+    /** A source is used when a record cites it ({@link KbRecord#citedSourceIds}) or a used source does. */
     private void markUsed(String id) {
         if (usedSources.add(id)) {
             kb.get(id, Source.class).ifPresent(s -> s.cites().forEach(this::markUsed));
         }
     }
 
-    private boolean checkRef(KbRecord r, String field, String id, RecordType type) {
+    private void checkRef(KbRecord r, String field, String id, RecordType type) {
         if (id == null) {
-            return false;
+            return;
         }
         var target = kb.get(id);
         if (target.isEmpty()) {
             problem(r, field + " names '" + id + "', which is not a " + type.noun() + " id");
-            return false;
-        }
-        if (target.get().type() != type) {
+        } else if (target.get().type() != type) {
             problem(r, field + " names '" + id + "', which is a " + target.get().type().noun() + ", not a " + type.noun());
-            return false;
         }
-        return true;
     }
 
     private void checkCountry(KbRecord r, String field, String code) {
@@ -152,7 +175,7 @@ final class KbValidator {
         Map<String, List<Membership>> byCountry = new TreeMap<>();
         for (Membership m : i.members()) {
             checkCountry(i, "member country", m.country());
-            m.sources().forEach(id -> useSource(i, "member sources", id));
+            m.sources().forEach(id -> checkRef(i, "member sources", id, RecordType.SOURCE));
             if (m.from() != null && m.to() != null && m.to().latest().isBefore(m.from().earliest())) {
                 problem(i, m.country() + " " + m.status().code() + " period ends (" + m.to() + ") before it starts (" + m.from() + ")");
             }
@@ -194,7 +217,7 @@ final class KbValidator {
     }
 
     private void checkEssayClaim(EssayClaim c) {
-        useSource(c, "essay", c.essay());
+        checkRef(c, "essay", c.essay(), RecordType.SOURCE);
         for (String id : c.records()) {
             if (kb.get(id).isEmpty()) {
                 problem(c, "records names '" + id + "', which is no record id");

@@ -37,6 +37,21 @@ public record DatedRecord(
     }
 
     @Override
+    public DateRange when() {
+        return date;
+    }
+
+    @Override
+    public List<String> citedSourceIds() {
+        return List.copyOf(provenance.citedSources());
+    }
+
+    @Override
+    public List<String> preferredSourceIds() {
+        return provenance.preferredSources();
+    }
+
+    @Override
     public <R> R match(Cases<R> cases) {
         return cases.dated(this);
     }

@@ -53,6 +53,27 @@ public record EssayClaim(
     }
 
     @Override
+    public DateRange when() {
+        return null;
+    }
+
+    @Override
+    public List<String> parties() {
+        return List.of();
+    }
+
+    /** The essay that makes the claim. */
+    @Override
+    public List<String> citedSourceIds() {
+        return List.of(essay);
+    }
+
+    @Override
+    public List<String> preferredSourceIds() {
+        return List.of(essay);
+    }
+
+    @Override
     public <R> R match(Cases<R> cases) {
         return cases.claim(this);
     }

@@ -1,7 +1,9 @@
 package dev.kzuz.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** A body of Central Asian or wider integration, with its members over time. */
 public record Institution(
@@ -35,6 +37,35 @@ public record Institution(
     @Override
     public RecordType type() {
         return RecordType.INSTITUTION;
+    }
+
+    @Override
+    public DateRange when() {
+        return null;
+    }
+
+    /** Every country with a membership period of any standing, in order of first mention. */
+    @Override
+    public List<String> parties() {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Membership m : members) {
+            codes.add(m.country());
+        }
+        return List.copyOf(codes);
+    }
+
+    @Override
+    public List<String> citedSourceIds() {
+        Set<String> ids = provenance.citedSources();
+        for (Membership m : members) {
+            ids.addAll(m.sources());
+        }
+        return List.copyOf(ids);
+    }
+
+    @Override
+    public List<String> preferredSourceIds() {
+        return provenance.preferredSources();
     }
 
     @Override

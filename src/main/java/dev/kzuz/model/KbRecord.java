@@ -19,6 +19,24 @@ public sealed interface KbRecord permits DatedRecord, Institution, TradeFigure, 
     /** Other names, abbreviations and spellings. */
     List<String> aliases();
 
+    /** When the record stands: a treaty's or event's date, a trade figure's period; null for the undated. */
+    DateRange when();
+
+    /** The countries taking part (ISO codes): a treaty's or event's parties, an institution's members of any standing. */
+    List<String> parties();
+
+    /**
+     * Every source id the record rests on, in order of first mention and without repeats: its
+     * sources, its claims' and its members' sources, an essay claim's essay.
+     */
+    List<String> citedSourceIds();
+
+    /**
+     * The source ids that back what the record shows: its sources, less those that back only a
+     * value it does not prefer (one is always kept); an essay claim's essay.
+     */
+    List<String> preferredSourceIds();
+
     /** Calls the one method of {@code cases} for this record's type. */
     <R> R match(Cases<R> cases);
 

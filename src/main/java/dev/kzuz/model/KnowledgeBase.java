@@ -81,16 +81,6 @@ public final class KnowledgeBase {
         return list;
     }
 
-    private static DateRange sortDate(KbRecord r) {
-        if (r instanceof DatedRecord d) {
-            return d.date();
-        }
-        if (r instanceof TradeFigure t) {
-            return t.period();
-        }
-        return null;
-    }
-
     /** Essay claims read in the essay's order; the rest by date (undated last), then id. */
     private static final Comparator<KbRecord> ORDER = new Comparator<>() {
         @Override
@@ -99,8 +89,8 @@ public final class KnowledgeBase {
             if (c != 0) {
                 return c;
             }
-            DateRange da = sortDate(a);
-            DateRange db = sortDate(b);
+            DateRange da = a.when();
+            DateRange db = b.when();
             if (da != db) {
                 c = da == null ? 1 : db == null ? -1 : da.compareTo(db);
                 if (c != 0) {

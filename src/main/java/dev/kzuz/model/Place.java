@@ -22,6 +22,27 @@ public record Place(String id, LocalizedText name, List<String> aliases, String 
     }
 
     @Override
+    public DateRange when() {
+        return null;
+    }
+
+    @Override
+    public List<String> parties() {
+        return List.of();
+    }
+
+    /** None: a place carries no sources. */
+    @Override
+    public List<String> citedSourceIds() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> preferredSourceIds() {
+        return List.of();
+    }
+
+    @Override
     public <R> R match(Cases<R> cases) {
         return cases.place(this);
     }

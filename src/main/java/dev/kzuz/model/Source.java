@@ -60,6 +60,27 @@ public record Source(
     }
 
     @Override
+    public DateRange when() {
+        return null;
+    }
+
+    @Override
+    public List<String> parties() {
+        return List.of();
+    }
+
+    /** None: a source is what others cite. */
+    @Override
+    public List<String> citedSourceIds() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> preferredSourceIds() {
+        return List.of();
+    }
+
+    @Override
     public <R> R match(Cases<R> cases) {
         return cases.source(this);
     }

@@ -49,6 +49,27 @@ public record TradeFigure(
     }
 
     @Override
+    public DateRange when() {
+        return period;
+    }
+
+    /** None named: the figures are always Kazakhstan's trade with Uzbekistan, whoever reported them. */
+    @Override
+    public List<String> parties() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> citedSourceIds() {
+        return List.copyOf(provenance.citedSources());
+    }
+
+    @Override
+    public List<String> preferredSourceIds() {
+        return provenance.preferredSources();
+    }
+
+    @Override
     public <R> R match(Cases<R> cases) {
         return cases.trade(this);
     }

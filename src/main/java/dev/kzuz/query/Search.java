@@ -1,10 +1,9 @@
 package dev.kzuz.query;
 
-import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.DateRange;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
-import dev.kzuz.model.TradeFigure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -223,18 +222,13 @@ public final class Search {
             case TREATY, EVENT, INSTITUTION -> 1.0;
             case TRADE -> 0.9;
             case CLAIM -> 0.7;
-            default -> 0.6;
+            case SOURCE, PLACE -> 0.6;
         };
     }
 
     private static String sortDate(KbRecord r) {
-        if (r instanceof DatedRecord d) {
-            return d.date().earliest().toString();
-        }
-        if (r instanceof TradeFigure t && t.period() != null) {
-            return t.period().earliest().toString();
-        }
-        return "9999";
+        DateRange when = r.when();
+        return when == null ? "9999" : when.earliest().toString();
     }
 
     private static double weight(String field) {
@@ -287,10 +281,7 @@ public final class Search {
         for (int y : years) {
             LocalDate from = LocalDate.of(y, 1, 1);
             LocalDate to = LocalDate.of(y, 12, 31);
-            if (r instanceof DatedRecord d && d.date().overlaps(from, to)) {
-                return true;
-            }
-            if (r instanceof TradeFigure t && t.period() != null && t.period().overlaps(from, to)) {
+            if (r.when() != null && r.when().overlaps(from, to)) {
                 return true;
             }
             if (r.id().contains(String.valueOf(y))) {

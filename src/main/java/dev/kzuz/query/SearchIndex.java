@@ -7,6 +7,7 @@ import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
+import dev.kzuz.model.Person;
 import dev.kzuz.model.Place;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
@@ -223,6 +224,7 @@ public final class SearchIndex {
     /** Indexes the records (places feed their names to the records placed there). */
     public static SearchIndex build(KnowledgeBase kb, Collection<? extends KbRecord> records) {
         List<Entry> out = new ArrayList<>();
+        KbRecord.Cases<Void> fields = typeFields(kb, out);
         for (KbRecord r : records) {
             if (r.type() == RecordType.PLACE) {
                 continue;
@@ -234,31 +236,7 @@ public final class SearchIndex {
             for (String alias : r.aliases()) {
                 add(out, r.id(), "alias", alias);
             }
-            if (r instanceof DatedRecord d) {
-                place(out, kb, d.id(), d.place());
-                parties(out, d.id(), d.parties());
-                text(out, d.id(), "summary", d.summary());
-            } else if (r instanceof Institution i) {
-                place(out, kb, i.id(), i.seat());
-                if (i.founded() != null) {
-                    place(out, kb, i.id(), i.founded().place());
-                }
-                text(out, i.id(), "summary", i.summary());
-                text(out, i.id(), "purpose", i.purpose());
-            } else if (r instanceof TradeFigure t) {
-                text(out, t.id(), "summary", t.summary());
-                add(out, t.id(), "kind", "trade " + t.kind());
-            } else if (r instanceof Source s) {
-                if (s.titleEn() != null) {
-                    add(out, s.id(), "title.en", s.titleEn());
-                }
-                s.authors().forEach(a -> add(out, s.id(), "author", a.family()));
-                if (s.site() != null) {
-                    add(out, s.id(), "site", s.site());
-                }
-            } else if (r instanceof EssayClaim c) {
-                add(out, c.id(), "code", c.code() == null ? "" : c.code());
-            }
+            r.match(fields);
         }
         List<List<String>> placeNames = new ArrayList<>();
         for (Place p : kb.ofType(RecordType.PLACE, Place.class)) {
@@ -268,6 +246,63 @@ public final class SearchIndex {
             placeNames.add(List.copyOf(names));
         }
         return of(out, placeNames);
+    }
+
+    /** The entries of the fields only some types have (id, titles and aliases every record has). */
+    private static KbRecord.Cases<Void> typeFields(KnowledgeBase kb, List<Entry> out) {
+        return new KbRecord.Cases<>() {
+            @Override
+            public Void dated(DatedRecord d) {
+                SearchIndex.place(out, kb, d.id(), d.place());
+                parties(out, d.id(), d.parties());
+                text(out, d.id(), "summary", d.summary());
+                return null;
+            }
+
+            @Override
+            public Void institution(Institution i) {
+                SearchIndex.place(out, kb, i.id(), i.seat());
+                if (i.founded() != null) {
+                    SearchIndex.place(out, kb, i.id(), i.founded().place());
+                }
+                text(out, i.id(), "summary", i.summary());
+                text(out, i.id(), "purpose", i.purpose());
+                return null;
+            }
+
+            @Override
+            public Void trade(TradeFigure t) {
+                text(out, t.id(), "summary", t.summary());
+                add(out, t.id(), "kind", "trade " + t.kind());
+                return null;
+            }
+
+            @Override
+            public Void source(Source s) {
+                if (s.titleEn() != null) {
+                    add(out, s.id(), "title.en", s.titleEn());
+                }
+                for (Person a : s.authors()) {
+                    add(out, s.id(), "author", a.family());
+                }
+                if (s.site() != null) {
+                    add(out, s.id(), "site", s.site());
+                }
+                return null;
+            }
+
+            /** Places are not found themselves: their names find the records placed there. */
+            @Override
+            public Void place(Place p) {
+                return null;
+            }
+
+            @Override
+            public Void claim(EssayClaim c) {
+                add(out, c.id(), "code", c.code() == null ? "" : c.code());
+                return null;
+            }
+        };
     }
 
     private static void place(List<Entry> out, KnowledgeBase kb, String id, String placeId) {

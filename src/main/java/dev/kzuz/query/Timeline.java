@@ -6,6 +6,7 @@ import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Membership;
+import dev.kzuz.model.MembershipStatus;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
 import java.time.LocalDate;
@@ -79,24 +80,31 @@ public final class Timeline {
     };
 
     private static void milestones(Institution i, Set<String> parties, List<Item> items) {
-        Set<String> members = new java.util.LinkedHashSet<>();
-        for (Membership m : i.members()) {
-            members.add(m.country());
-        }
+        List<String> members = i.parties();
         PartialDate founded = i.founded() == null ? null : i.founded().date();
         if (founded != null && members.containsAll(parties)) {
             items.add(new Item(DateRange.of(founded), What.FOUNDED, i, null));
         }
         for (Membership m : i.members()) {
             // A founder's membership starts with the founding, already on the timeline.
-            boolean founder = m.from() != null && m.from().equals(founded) && m.status().name().equals("MEMBER");
+            boolean founder = m.from() != null && m.from().equals(founded) && m.status() == MembershipStatus.MEMBER;
             if (m.from() == null || founder || !(parties.isEmpty() || parties.equals(Set.of(m.country())) || parties.contains(m.country()))) {
                 continue;
             }
-            items.add(new Item(DateRange.of(m.from()), What.valueOf(m.status().name()), i, m.country()));
+            items.add(new Item(DateRange.of(m.from()), what(m.status()), i, m.country()));
         }
         if (i.dissolved() != null && members.containsAll(parties)) {
             items.add(new Item(DateRange.of(i.dissolved()), What.DISSOLVED, i, null));
         }
+    }
+
+    /** The milestone of a change to this standing. */
+    private static What what(MembershipStatus status) {
+        return switch (status) {
+            case MEMBER -> What.MEMBER;
+            case OBSERVER -> What.OBSERVER;
+            case SUSPENDED -> What.SUSPENDED;
+            case WITHDRAWN -> What.WITHDRAWN;
+        };
     }
 }

@@ -8,7 +8,9 @@ import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
+import dev.kzuz.model.Place;
 import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import java.util.ArrayList;
@@ -44,23 +46,38 @@ public final class CiteText {
     public static String sentence(KbRecord r, Lang lang, KnowledgeBase kb, Marks marks) {
         String title = Projection.title(r, lang);
         String quoted = lang == Lang.EN ? title : "«" + title + "»";
-        String main;
-        if (r instanceof DatedRecord d) {
-            main = dated(d, quoted, lang, kb);
-        } else if (r instanceof Institution i) {
-            main = institution(i, quoted, lang, kb);
-        } else if (r instanceof TradeFigure t) {
-            main = trade(t, lang);
-        } else if (r instanceof EssayClaim c) {
-            main = Projection.title(c, lang) + " (" + Labels.get(c.verdict().code(), lang) + ")";
-        } else {
-            main = quoted;
-        }
-        List<String> sources = r instanceof Sourced s ? preferredSources(s) : List.of();
-        if (r instanceof EssayClaim c) {
-            sources = List.of(c.essay());
-        }
-        StringBuilder b = new StringBuilder(marked(main, marks, sources));
+        String main = r.match(new KbRecord.Cases<>() {
+            @Override
+            public String dated(DatedRecord d) {
+                return CiteText.dated(d, quoted, lang, kb);
+            }
+
+            @Override
+            public String institution(Institution i) {
+                return CiteText.institution(i, quoted, lang, kb);
+            }
+
+            @Override
+            public String trade(TradeFigure t) {
+                return CiteText.trade(t, lang);
+            }
+
+            @Override
+            public String source(Source s) {
+                return quoted;
+            }
+
+            @Override
+            public String place(Place p) {
+                return quoted;
+            }
+
+            @Override
+            public String claim(EssayClaim c) {
+                return Projection.title(c, lang) + " (" + Labels.get(c.verdict().code(), lang) + ")";
+            }
+        });
+        StringBuilder b = new StringBuilder(marked(main, marks, r.preferredSourceIds()));
         if (r instanceof Sourced s) {
             for (Claim c : s.provenance().claims()) {
                 if (c.status() != ClaimStatus.PREFERRED) {
@@ -79,23 +96,6 @@ public final class CiteText {
         String s = Text.oneLine(sentence);
         String body = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
         return marks == Marks.PANDOC ? body + marks.mark(sources) + "." : body + "." + marks.mark(sources);
-    }
-
-    /** The record's sources except those that only back a claim it does not prefer. */
-    private static List<String> preferredSources(Sourced s) {
-        List<String> out = new ArrayList<>(s.provenance().sources());
-        for (Claim c : s.provenance().claims()) {
-            if (c.status() != ClaimStatus.PREFERRED) {
-                for (String id : c.sources()) {
-                    boolean alsoPreferred = s.provenance().claims().stream()
-                            .anyMatch(p -> p.status() == ClaimStatus.PREFERRED && p.sources().contains(id));
-                    if (!alsoPreferred && out.size() > 1) {
-                        out.remove(id);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private static String dated(DatedRecord d, String title, Lang lang, KnowledgeBase kb) {

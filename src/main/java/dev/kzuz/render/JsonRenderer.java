@@ -121,59 +121,123 @@ final class JsonRenderer implements Renderer {
         g.writeStartObject();
         g.writeStringField("id", r.id());
         g.writeStringField("type", r.type().noun().replace(' ', '_'));
-        if (r instanceof DatedRecord d) {
-            text(g, "title", d.title());
-            strings(g, "aliases", d.aliases());
-            g.writeStringField("kind", d.kind());
-            g.writeStringField("date", d.date().toString());
-            string(g, "place", d.place());
-            strings(g, "parties", d.parties());
-            string(g, "status", d.status());
-            strings(g, "related", d.related());
-            text(g, "summary", d.summary());
-        } else if (r instanceof Institution i) {
-            institution(g, i);
-        } else if (r instanceof TradeFigure t) {
-            text(g, "title", t.title());
-            g.writeStringField("kind", t.kind());
-            string(g, "period", t.period() == null ? null : t.period().toString());
-            if (t.reporter() != null) {
-                g.writeObjectFieldStart("reporter");
-                string(g, "country", t.reporter().country());
-                string(g, "kind", t.reporter().kind());
-                g.writeEndObject();
+        r.match(new KbRecord.Cases<Void>() {
+            @Override
+            public Void dated(DatedRecord d) {
+                try {
+                    JsonRenderer.dated(g, d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
             }
-            string(g, "currency", t.currency());
-            number(g, "turnover", t.turnover());
-            number(g, "exports", t.exports());
-            number(g, "imports", t.imports());
-            number(g, "growth", t.growth());
-            if (t.approximate()) {
-                g.writeBooleanField("approximate", true);
+
+            @Override
+            public Void institution(Institution i) {
+                try {
+                    JsonRenderer.institution(g, i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
             }
-            date(g, "set", t.set());
-            g.writeBooleanField("partial", t.partial());
-            text(g, "summary", t.summary());
-        } else if (r instanceof Source s) {
-            source(g, s);
-        } else if (r instanceof EssayClaim c) {
-            g.writeStringField("essay", c.essay());
-            string(g, "code", c.code());
-            g.writeStringField("lines", c.lines());
-            text(g, "text", c.text());
-            g.writeStringField("verdict", c.verdict().code());
-            strings(g, "records", c.records());
-            strings(g, "match", c.match());
-            string(g, "note", c.note());
-        } else if (r instanceof Place p) {
-            text(g, "name", p.name());
-            strings(g, "aliases", p.aliases());
-            string(g, "country", p.country());
-        }
+
+            @Override
+            public Void trade(TradeFigure t) {
+                try {
+                    JsonRenderer.trade(g, t);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            }
+
+            @Override
+            public Void source(Source s) {
+                try {
+                    JsonRenderer.source(g, s);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            }
+
+            @Override
+            public Void place(Place p) {
+                try {
+                    JsonRenderer.place(g, p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            }
+
+            @Override
+            public Void claim(EssayClaim c) {
+                try {
+                    JsonRenderer.claim(g, c);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            }
+        });
         if (r instanceof Sourced s) {
             provenance(g, s.provenance());
         }
         g.writeEndObject();
+    }
+
+    private static void dated(JsonGenerator g, DatedRecord d) throws IOException {
+        text(g, "title", d.title());
+        strings(g, "aliases", d.aliases());
+        g.writeStringField("kind", d.kind());
+        g.writeStringField("date", d.date().toString());
+        string(g, "place", d.place());
+        strings(g, "parties", d.parties());
+        string(g, "status", d.status());
+        strings(g, "related", d.related());
+        text(g, "summary", d.summary());
+    }
+
+    private static void trade(JsonGenerator g, TradeFigure t) throws IOException {
+        text(g, "title", t.title());
+        g.writeStringField("kind", t.kind());
+        string(g, "period", t.period() == null ? null : t.period().toString());
+        if (t.reporter() != null) {
+            g.writeObjectFieldStart("reporter");
+            string(g, "country", t.reporter().country());
+            string(g, "kind", t.reporter().kind());
+            g.writeEndObject();
+        }
+        string(g, "currency", t.currency());
+        number(g, "turnover", t.turnover());
+        number(g, "exports", t.exports());
+        number(g, "imports", t.imports());
+        number(g, "growth", t.growth());
+        if (t.approximate()) {
+            g.writeBooleanField("approximate", true);
+        }
+        date(g, "set", t.set());
+        g.writeBooleanField("partial", t.partial());
+        text(g, "summary", t.summary());
+    }
+
+    private static void claim(JsonGenerator g, EssayClaim c) throws IOException {
+        g.writeStringField("essay", c.essay());
+        string(g, "code", c.code());
+        g.writeStringField("lines", c.lines());
+        text(g, "text", c.text());
+        g.writeStringField("verdict", c.verdict().code());
+        strings(g, "records", c.records());
+        strings(g, "match", c.match());
+        string(g, "note", c.note());
+    }
+
+    private static void place(JsonGenerator g, Place p) throws IOException {
+        text(g, "name", p.name());
+        strings(g, "aliases", p.aliases());
+        string(g, "country", p.country());
     }
 
     private static void institution(JsonGenerator g, Institution i) throws IOException {

@@ -58,18 +58,19 @@ public final class Projection {
             case INSTITUTION -> List.of("title", "kind", "founded", "seat", "KZ", "UZ", "verdict");
             case TRADE -> List.of("period", "reporter", "turnover", "exports", "imports", "growth", "verdict");
             case CLAIM -> List.of("code", "lines", "claim", "verdict", "records");
-            default -> List.of("title");
+            case SOURCE, PLACE -> List.of("title");
         });
         if (withSources) {
             header.add("sources");
         }
         List<List<String>> rows = new ArrayList<>();
+        KbRecord.Cases<List<String>> cells = listCells(v.lang(), v.kb());
         for (KbRecord r : v.records()) {
             List<String> row = new ArrayList<>();
             if (withId) {
                 row.add(r.id());
             }
-            row.addAll(listCells(r, v.lang(), v.kb()));
+            row.addAll(r.match(cells));
             if (withSources) {
                 row.add(sourceIds(r));
             }
@@ -78,27 +79,46 @@ public final class Projection {
         return new Grid(header, rows);
     }
 
-    private static List<String> listCells(KbRecord r, Lang lang, KnowledgeBase kb) {
-        if (r instanceof DatedRecord d) {
-            return List.of(d.date().toString(), title(d, lang), place(d.place(), kb, lang),
-                    String.join(", ", d.parties()), Labels.kind(d.kind(), lang), verdict(d, lang));
-        }
-        if (r instanceof Institution i) {
-            String founded = i.founded() == null || i.founded().date() == null ? "" : i.founded().date().toString();
-            return List.of(title(i, lang), Labels.kind(i.kind(), lang), founded, place(i.seat(), kb, lang),
-                    standing(i, "KZ", lang), standing(i, "UZ", lang), verdict(i, lang));
-        }
-        if (r instanceof TradeFigure t) {
-            return List.of(t.period() == null ? "" : t.period().toString(), reporter(t), money(t.turnover(), t),
-                    money(t.exports(), t), money(t.imports(), t), t.growth() == null ? "" : t.growth().toPlainString(),
-                    verdict(t, lang));
-        }
-        if (r instanceof EssayClaim c) {
-            // Claims the essay's own list does not number are named by id, so they can be cited.
-            return List.of(c.code() == null ? c.id() : c.code(), c.lines(), title(c, lang), Labels.get(c.verdict().code(), lang),
-                    String.join(", ", c.records()));
-        }
-        return List.of(title(r, lang));
+    /** A list row's cells for each type, under the headers {@link #list} gives that type. */
+    private static KbRecord.Cases<List<String>> listCells(Lang lang, KnowledgeBase kb) {
+        return new KbRecord.Cases<>() {
+            @Override
+            public List<String> dated(DatedRecord d) {
+                return List.of(d.date().toString(), title(d, lang), Projection.place(d.place(), kb, lang),
+                        String.join(", ", d.parties()), Labels.kind(d.kind(), lang), verdict(d, lang));
+            }
+
+            @Override
+            public List<String> institution(Institution i) {
+                String founded = i.founded() == null || i.founded().date() == null ? "" : i.founded().date().toString();
+                return List.of(title(i, lang), Labels.kind(i.kind(), lang), founded, Projection.place(i.seat(), kb, lang),
+                        standing(i, "KZ", lang), standing(i, "UZ", lang), verdict(i, lang));
+            }
+
+            @Override
+            public List<String> trade(TradeFigure t) {
+                return List.of(t.period() == null ? "" : t.period().toString(), reporter(t), money(t.turnover(), t),
+                        money(t.exports(), t), money(t.imports(), t), t.growth() == null ? "" : t.growth().toPlainString(),
+                        verdict(t, lang));
+            }
+
+            @Override
+            public List<String> source(Source s) {
+                return List.of(title(s, lang));
+            }
+
+            @Override
+            public List<String> place(Place p) {
+                return List.of(title(p, lang));
+            }
+
+            @Override
+            public List<String> claim(EssayClaim c) {
+                // Claims the essay's own list does not number are named by id, so they can be cited.
+                return List.of(c.code() == null ? c.id() : c.code(), c.lines(), title(c, lang),
+                        Labels.get(c.verdict().code(), lang), String.join(", ", c.records()));
+            }
+        };
     }
 
     /** A country's latest standing in an institution, e.g. "member 1994-07-08–". */
@@ -134,62 +154,86 @@ public final class Projection {
         if (!r.aliases().isEmpty()) {
             f.add(new Field("aliases", String.join(", ", r.aliases())));
         }
-        if (r instanceof DatedRecord d) {
-            f.add(new Field("kind", Labels.kind(d.kind(), lang)));
-            f.add(new Field("date", d.date().toString()));
-            add(f, "place", place(d.place(), kb, lang));
-            f.add(new Field("parties", parties(d.parties(), lang)));
-            add(f, "status", d.status());
-            add(f, "summary", text(d.summary(), lang));
-            add(f, "related", String.join(", ", d.related()));
-        } else if (r instanceof Institution i) {
-            f.add(new Field("kind", Labels.kind(i.kind(), lang)));
-            if (i.founded() != null) {
-                List<String> parts = new ArrayList<>();
-                if (i.founded().date() != null) {
-                    parts.add(i.founded().date().toString());
+        r.match(new KbRecord.Cases<Void>() {
+            @Override
+            public Void dated(DatedRecord d) {
+                f.add(new Field("kind", Labels.kind(d.kind(), lang)));
+                f.add(new Field("date", d.date().toString()));
+                add(f, "place", Projection.place(d.place(), kb, lang));
+                f.add(new Field("parties", parties(d.parties(), lang)));
+                add(f, "status", d.status());
+                add(f, "summary", text(d.summary(), lang));
+                add(f, "related", String.join(", ", d.related()));
+                return null;
+            }
+
+            @Override
+            public Void institution(Institution i) {
+                f.add(new Field("kind", Labels.kind(i.kind(), lang)));
+                if (i.founded() != null) {
+                    List<String> parts = new ArrayList<>();
+                    if (i.founded().date() != null) {
+                        parts.add(i.founded().date().toString());
+                    }
+                    if (i.founded().place() != null) {
+                        parts.add(Projection.place(i.founded().place(), kb, lang));
+                    }
+                    add(f, "founded", String.join(", ", parts));
+                    String doc = text(i.founded().document(), lang);
+                    add(f, "document", i.founded().treaty() == null ? doc : (doc + " (" + i.founded().treaty() + ")").strip());
                 }
-                if (i.founded().place() != null) {
-                    parts.add(place(i.founded().place(), kb, lang));
+                add(f, "dissolved", i.dissolved() == null ? null : i.dissolved().toString());
+                add(f, "seat", Projection.place(i.seat(), kb, lang));
+                add(f, "purpose", text(i.purpose(), lang));
+                List<String> bodies = new ArrayList<>();
+                for (LocalizedText b : i.bodies()) {
+                    bodies.add(text(b, lang));
                 }
-                add(f, "founded", String.join(", ", parts));
-                String doc = text(i.founded().document(), lang);
-                add(f, "document", i.founded().treaty() == null ? doc : (doc + " (" + i.founded().treaty() + ")").strip());
+                add(f, "bodies", String.join("; ", bodies));
+                add(f, "fate", text(i.fate(), lang));
+                add(f, "summary", text(i.summary(), lang));
+                if (!i.members().isEmpty()) {
+                    sections.add(new Section("members", members(i, lang)));
+                }
+                return null;
             }
-            add(f, "dissolved", i.dissolved() == null ? null : i.dissolved().toString());
-            add(f, "seat", place(i.seat(), kb, lang));
-            add(f, "purpose", text(i.purpose(), lang));
-            List<String> bodies = new ArrayList<>();
-            for (LocalizedText b : i.bodies()) {
-                bodies.add(text(b, lang));
+
+            @Override
+            public Void trade(TradeFigure t) {
+                f.add(new Field("kind", t.kind()));
+                add(f, "period", t.period() == null ? null : t.period().toString());
+                add(f, "reporter", reporter(t));
+                add(f, "turnover", money(t.turnover(), t));
+                add(f, "exports", money(t.exports(), t));
+                add(f, "imports", money(t.imports(), t));
+                add(f, "growth", t.growth() == null ? null : t.growth().toPlainString());
+                add(f, "summary", text(t.summary(), lang));
+                return null;
             }
-            add(f, "bodies", String.join("; ", bodies));
-            add(f, "fate", text(i.fate(), lang));
-            add(f, "summary", text(i.summary(), lang));
-            if (!i.members().isEmpty()) {
-                sections.add(new Section("members", members(i, lang)));
+
+            @Override
+            public Void source(Source s) {
+                f.add(new Field("kind", s.kind()));
+                f.add(new Field("value", References.plain(s)));
+                return null;
             }
-        } else if (r instanceof TradeFigure t) {
-            f.add(new Field("kind", t.kind()));
-            add(f, "period", t.period() == null ? null : t.period().toString());
-            add(f, "reporter", reporter(t));
-            add(f, "turnover", money(t.turnover(), t));
-            add(f, "exports", money(t.exports(), t));
-            add(f, "imports", money(t.imports(), t));
-            add(f, "growth", t.growth() == null ? null : t.growth().toPlainString());
-            add(f, "summary", text(t.summary(), lang));
-        } else if (r instanceof Source s) {
-            f.add(new Field("kind", s.kind()));
-            f.add(new Field("value", References.plain(s)));
-        } else if (r instanceof Place p) {
-            add(f, "country", p.country());
-        } else if (r instanceof EssayClaim c) {
-            add(f, "code", c.code());
-            f.add(new Field("lines", c.essay() + ", " + c.lines()));
-            f.add(new Field("verdict", Labels.get(c.verdict().code(), lang)));
-            add(f, "records", String.join(", ", c.records()));
-            add(f, "note", c.note());
-        }
+
+            @Override
+            public Void place(Place p) {
+                add(f, "country", p.country());
+                return null;
+            }
+
+            @Override
+            public Void claim(EssayClaim c) {
+                add(f, "code", c.code());
+                f.add(new Field("lines", c.essay() + ", " + c.lines()));
+                f.add(new Field("verdict", Labels.get(c.verdict().code(), lang)));
+                add(f, "records", String.join(", ", c.records()));
+                add(f, "note", c.note());
+                return null;
+            }
+        });
         if (r instanceof Sourced s) {
             Provenance p = s.provenance();
             f.add(new Field("verdict", verdict(s, lang)));
@@ -292,26 +336,7 @@ public final class Projection {
     }
 
     static String sourceIds(KbRecord r) {
-        return String.join(", ", sourceIdsOf(r));
-    }
-
-    private static Set<String> sourceIdsOf(KbRecord r) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (r instanceof Sourced s) {
-            ids.addAll(s.provenance().sources());
-            for (Claim c : s.provenance().claims()) {
-                ids.addAll(c.sources());
-            }
-        }
-        if (r instanceof Institution i) {
-            for (Membership m : i.members()) {
-                ids.addAll(m.sources());
-            }
-        }
-        if (r instanceof EssayClaim c) {
-            ids.add(c.essay());
-        }
-        return ids;
+        return String.join(", ", r.citedSourceIds());
     }
 
     // Loops rather than streams in what every list runs: at start-up each stream and lambda is
@@ -330,7 +355,7 @@ public final class Projection {
     public static List<String> sourceIds(Collection<? extends KbRecord> records, KnowledgeBase kb) {
         Set<String> ids = new LinkedHashSet<>();
         for (KbRecord r : records) {
-            ids.addAll(sourceIdsOf(r));
+            ids.addAll(r.citedSourceIds());
         }
         List<String> known = new ArrayList<>();
         for (String id : ids) {

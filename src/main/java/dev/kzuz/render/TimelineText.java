@@ -11,35 +11,40 @@ public final class TimelineText {
 
     public static String text(Timeline.Item item, Lang lang) {
         String title = Projection.title(item.record(), lang);
-        if (item.what() == Timeline.What.SIGNED || item.what() == Timeline.What.HAPPENED) {
-            return title;
-        }
         String inst = lang == Lang.EN ? title : "«" + title + "»";
         String country = item.country() == null ? "" : Labels.country(item.country(), lang);
-        return switch (lang) {
-            case RU -> inst + ": " + switch (item.what()) {
-                case FOUNDED -> "основание";
-                case MEMBER -> country + " — член";
-                case OBSERVER -> country + " — наблюдатель";
-                case SUSPENDED -> country + " приостанавливает членство";
-                case WITHDRAWN -> "выход — " + country;
-                default -> "прекращение деятельности";
+        // Every What named, no default: a new kind of item must be given its words here.
+        return switch (item.what()) {
+            case SIGNED, HAPPENED -> title;
+            case FOUNDED -> inst + ": " + switch (lang) {
+                case RU -> "основание";
+                case KK -> "құрылды";
+                case EN, UZ -> "founded";
             };
-            case KK -> inst + ": " + switch (item.what()) {
-                case FOUNDED -> "құрылды";
-                case MEMBER -> country + " — мүше";
-                case OBSERVER -> country + " — бақылаушы";
-                case SUSPENDED -> country + " мүшелігін тоқтатты";
-                case WITHDRAWN -> country + " шықты";
-                default -> "таратылды";
+            case MEMBER -> inst + ": " + switch (lang) {
+                case RU -> country + " — член";
+                case KK -> country + " — мүше";
+                case EN, UZ -> country + " becomes a member";
             };
-            default -> inst + ": " + switch (item.what()) {
-                case FOUNDED -> "founded";
-                case MEMBER -> country + " becomes a member";
-                case OBSERVER -> country + " becomes an observer";
-                case SUSPENDED -> country + " suspends its membership";
-                case WITHDRAWN -> country + " leaves";
-                default -> "dissolved";
+            case OBSERVER -> inst + ": " + switch (lang) {
+                case RU -> country + " — наблюдатель";
+                case KK -> country + " — бақылаушы";
+                case EN, UZ -> country + " becomes an observer";
+            };
+            case SUSPENDED -> inst + ": " + switch (lang) {
+                case RU -> country + " приостанавливает членство";
+                case KK -> country + " мүшелігін тоқтатты";
+                case EN, UZ -> country + " suspends its membership";
+            };
+            case WITHDRAWN -> inst + ": " + switch (lang) {
+                case RU -> "выход — " + country;
+                case KK -> country + " шықты";
+                case EN, UZ -> country + " leaves";
+            };
+            case DISSOLVED -> inst + ": " + switch (lang) {
+                case RU -> "прекращение деятельности";
+                case KK -> "таратылды";
+                case EN, UZ -> "dissolved";
             };
         };
     }
