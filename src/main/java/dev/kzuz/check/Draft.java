@@ -14,9 +14,8 @@ public final class Draft {
     public record Sentence(String text, int start) {
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("ж", "жж", "г", "гг", "б", "т", "бб", "см", "др", "ст",
-            "им", "млн", "млрд", "тыс", "no", "nos", "mr", "dr", "st", "vs", "etc", "e.g", "i.e", "ca", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ҚР", "ӨР", "РФ", "US", "USA");
+    /** Abbreviations of every language ({@link WordLists}), as written. */
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(WordLists.all(WordLists.SENTENCE_ABBREVIATIONS));
 
     private final String text;
     private final int[] lineStarts;
