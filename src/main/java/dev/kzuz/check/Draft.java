@@ -30,7 +30,10 @@ public final class Draft {
                 starts.add(i + 1);
             }
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = new int[starts.size()];
+        for (int k = 0; k < lineStarts.length; k++) {
+            lineStarts[k] = starts.get(k);
+        }
         sentences = split(text);
     }
 

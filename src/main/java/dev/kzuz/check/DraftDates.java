@@ -4,6 +4,7 @@ import dev.kzuz.model.DateRange;
 import dev.kzuz.model.PartialDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -68,6 +69,13 @@ public final class DraftDates {
     /** Groups of year, month and day in each day pattern, and of year and month in each month pattern. */
     private static final int[][] DAY_GROUPS = {{1, 4, 2}, {4, 3, 1}, {4, 3, 1}, {4, 1, 2}, {3, 2, 1}};
     private static final int[][] MONTH_GROUPS = {{1, 2}, {2, 1}, {2, 1}};
+
+    private static final Comparator<Found> BY_OFFSET = new Comparator<>() {
+        @Override
+        public int compare(Found a, Found b) {
+            return Integer.compare(a.offset(), b.offset());
+        }
+    };
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?![\\d-]|\\.\\d)");
 
@@ -147,7 +155,7 @@ public final class DraftDates {
                         y.start(), -1, -1));
             }
         }
-        out.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        out.sort(BY_OFFSET);
         return out;
     }
 
@@ -204,7 +212,8 @@ public final class DraftDates {
                 case 1 -> span(Integer.parseInt(m.group(4)), month(RU, m.group(3)), m.group(1), m.group(2));
                 case 2 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(3)), m.group(1), m.group(2));
                 case 3 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(1)), m.group(2), m.group(3));
-                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+                case 4 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+                default -> throw new IllegalStateException("no reading for day pattern " + pattern);
             };
         } catch (IllegalArgumentException | DateTimeException e) {
             return null; // "31 June", "45.03.1997" and the like: not a date (LocalDate throws the latter)
@@ -216,7 +225,8 @@ public final class DraftDates {
             return switch (pattern) {
                 case 0 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(KK, m.group(2)), 0));
                 case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, m.group(1)), 0));
-                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, m.group(1)), 0));
+                case 2 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, m.group(1)), 0));
+                default -> throw new IllegalStateException("no reading for month pattern " + pattern);
             };
         } catch (IllegalArgumentException | DateTimeException e) {
             return null;
