@@ -64,7 +64,7 @@ public final class Checker {
     public Checker(KnowledgeBase kb) {
         RecordNames names = new RecordNames(kb, lexicon);
         essayClaims = new EssayClaims(kb, lexicon);
-        namedDates = new NamedDates(names, new PlacedRecords(kb, lexicon));
+        namedDates = new NamedDates(kb, names, new PlacedRecords(kb, lexicon));
         trade = new TradeFigures(kb);
     }
 

@@ -10,6 +10,7 @@ import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.Place;
 import dev.kzuz.model.Source;
@@ -29,16 +30,20 @@ import java.util.Set;
  * (see {@link PlacedRecords}).
  */
 final class NamedDates {
+    /** The kind of source that is an essay: a known error its claim repeats is "of the essay". */
+    private static final String ESSAY = "essay";
     /** A sentence that speaks of a founding compares an institution's founding date. */
     static final Cue FOUNDING = Cue.wordStarts(WordLists.all(WordLists.FOUNDING_STARTS));
     private static final ClaimStatus[] COMPETING = {ClaimStatus.REJECTED, ClaimStatus.OPEN};
     private static final KbRecord.Cases<DateRange> DATE = new RecordDate(false);
     private static final KbRecord.Cases<DateRange> FOUNDING_DATE = new RecordDate(true);
 
+    private final KnowledgeBase kb;
     private final RecordNames names;
     private final PlacedRecords placed;
 
-    NamedDates(RecordNames names, PlacedRecords placed) {
+    NamedDates(KnowledgeBase kb, RecordNames names, PlacedRecords placed) {
+        this.kb = kb;
         this.names = names;
         this.placed = placed;
     }
@@ -128,7 +133,7 @@ final class NamedDates {
                 if (recordDate != null && c != null) {
                     int line = s.lineAt(d.offsetOfDifference(recordDate));
                     String rest = status == ClaimStatus.REJECTED
-                            ? ", a known error" + (c.sources().contains("essay-kk") ? " of the essay" : "")
+                            ? ", a known error" + (restsOnAnEssay(c) ? " of the essay" : "")
                             : "; sources are divided";
                     return new Finding(status == ClaimStatus.REJECTED ? Kind.KNOWN_ERROR : Kind.UNCONFIRMED, line,
                             said + " (" + Evidence.excerpt(m.record()) + ")", m.record().id(), recordDate + rest,
@@ -163,6 +168,17 @@ final class NamedDates {
         boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
         return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, s.lineAt(d.offset()),
                 d.text().replace('\n', ' ') + " (" + Evidence.excerpt(r) + ")", r.id(), r.date().toString(), Evidence.sources(r));
+    }
+
+    /** Whether one of a claim's sources is an essay (by the source record's kind). */
+    private boolean restsOnAnEssay(Claim c) {
+        for (String id : c.sources()) {
+            Source source = kb.get(id, Source.class).orElse(null);
+            if (source != null && source.kind().equals(ESSAY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Kazakhstan 2030": a year that is part of the record's name is no date. */
