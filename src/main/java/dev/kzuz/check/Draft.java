@@ -14,9 +14,8 @@ public final class Draft {
     public record Sentence(String text, int start) {
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("ж", "жж", "г", "гг", "б", "т", "бб", "см", "др", "ст",
-            "им", "млн", "млрд", "тыс", "no", "nos", "mr", "dr", "st", "vs", "etc", "e.g", "i.e", "ca", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ҚР", "ӨР", "РФ", "US", "USA");
+    /** Abbreviations of every language ({@link WordLists}), as written. */
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(WordLists.all(WordLists.SENTENCE_ABBREVIATIONS));
 
     private final String text;
     private final int[] lineStarts;
@@ -31,7 +30,10 @@ public final class Draft {
                 starts.add(i + 1);
             }
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = new int[starts.size()];
+        for (int k = 0; k < lineStarts.length; k++) {
+            lineStarts[k] = starts.get(k);
+        }
         sentences = split(text);
     }
 

@@ -1,10 +1,10 @@
 package dev.kzuz.check;
 
 import dev.kzuz.model.DateRange;
-import dev.kzuz.model.MonthNames;
 import dev.kzuz.model.PartialDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,14 +35,15 @@ public final class DraftDates {
         }
     }
 
-    private static final String[] KK = MonthNames.KK.toArray(String[]::new);
-    private static final String[] RU = {"январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
-        "сентябр", "октябр", "ноябр", "декабр"};
-    private static final String[] EN = MonthNames.EN.stream().map(m -> m.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    /** Each language's months, January first, each with its names (the first is the full name). */
+    private static final List<List<String>> KK = WordLists.of("kk").months();
+    private static final List<List<String>> RU = WordLists.of("ru").months();
+    private static final List<List<String>> EN = WordLists.of("en").months();
 
-    private static final String KK_MONTH = "(" + String.join("|", KK) + ")[а-яәғқңөұүһі]*";
-    private static final String RU_MONTH = "(" + String.join("|", RU) + ")[а-я]*";
-    private static final String EN_MONTH = "(" + String.join("|", EN) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    // Kazakh and Russian month names take endings ("наурызда", "марта"); English ones a full stop.
+    private static final String KK_MONTH = "(" + alternatives(KK) + ")[а-яәғқңөұүһі]*";
+    private static final String RU_MONTH = "(" + alternatives(RU) + ")[а-я]*";
+    private static final String EN_MONTH = "(" + alternatives(EN) + ")\\.?";
     private static final String DAYS = "(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?";
 
     private static final List<Pattern> DAY_PATTERNS = List.of(
@@ -69,6 +70,13 @@ public final class DraftDates {
     private static final int[][] DAY_GROUPS = {{1, 4, 2}, {4, 3, 1}, {4, 3, 1}, {4, 1, 2}, {3, 2, 1}};
     private static final int[][] MONTH_GROUPS = {{1, 2}, {2, 1}, {2, 1}};
 
+    private static final Comparator<Found> BY_OFFSET = new Comparator<>() {
+        @Override
+        public int compare(Found a, Found b) {
+            return Integer.compare(a.offset(), b.offset());
+        }
+    };
+
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?![\\d-]|\\.\\d)");
 
     /**
@@ -80,11 +88,9 @@ public final class DraftDates {
 
     private static final Needs[] DAY_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH, Needs.EN_MONTH, Needs.NOTHING};
     private static final Needs[] MONTH_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH};
-    /** What every name in EN_MONTH starts with. */
-    private static final String[] EN_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    /** What every name in RU_MONTH starts with ("ма[йяе]" spelled out). */
-    private static final String[] RU_STARTS = {"январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август",
-        "сентябр", "октябр", "ноябр", "декабр"};
+    /** Every name in EN_MONTH and RU_MONTH, as it stands in a case-folded text. */
+    private static final String[] EN_STARTS = names(EN);
+    private static final String[] RU_STARTS = names(RU);
     /** Latin and Cyrillic case-folded once (see foldCase): most of any draft. */
     private static final char[] FOLDED = new char[0x500];
 
@@ -93,10 +99,6 @@ public final class DraftDates {
             FOLDED[c] = fold(c);
         }
     }
-
-    private static final List<Pattern> KK_MONTHS = names(KK);
-    private static final List<Pattern> RU_MONTHS = names(RU);
-    private static final List<Pattern> EN_MONTHS = names(EN);
 
     private DraftDates() {
     }
@@ -153,7 +155,7 @@ public final class DraftDates {
                         y.start(), -1, -1));
             }
         }
-        out.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        out.sort(BY_OFFSET);
         return out;
     }
 
@@ -206,11 +208,12 @@ public final class DraftDates {
     private static DateRange dayDate(int pattern, Matcher m) {
         try {
             return switch (pattern) {
-                case 0 -> span(Integer.parseInt(m.group(1)), month(KK, KK_MONTHS, m.group(4)), m.group(2), m.group(3));
-                case 1 -> span(Integer.parseInt(m.group(4)), month(RU, RU_MONTHS, m.group(3)), m.group(1), m.group(2));
-                case 2 -> span(Integer.parseInt(m.group(4)), month(EN, EN_MONTHS, m.group(3)), m.group(1), m.group(2));
-                case 3 -> span(Integer.parseInt(m.group(4)), month(EN, EN_MONTHS, m.group(1)), m.group(2), m.group(3));
-                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+                case 0 -> span(Integer.parseInt(m.group(1)), month(KK, m.group(4)), m.group(2), m.group(3));
+                case 1 -> span(Integer.parseInt(m.group(4)), month(RU, m.group(3)), m.group(1), m.group(2));
+                case 2 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(3)), m.group(1), m.group(2));
+                case 3 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(1)), m.group(2), m.group(3));
+                case 4 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+                default -> throw new IllegalStateException("no reading for day pattern " + pattern);
             };
         } catch (IllegalArgumentException | DateTimeException e) {
             return null; // "31 June", "45.03.1997" and the like: not a date (LocalDate throws the latter)
@@ -220,9 +223,10 @@ public final class DraftDates {
     private static DateRange monthDate(int pattern, Matcher m) {
         try {
             return switch (pattern) {
-                case 0 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(KK, KK_MONTHS, m.group(2)), 0));
-                case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, RU_MONTHS, m.group(1)), 0));
-                default -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, EN_MONTHS, m.group(1)), 0));
+                case 0 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(KK, m.group(2)), 0));
+                case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, m.group(1)), 0));
+                case 2 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, m.group(1)), 0));
+                default -> throw new IllegalStateException("no reading for month pattern " + pattern);
             };
         } catch (IllegalArgumentException | DateTimeException e) {
             return null;
@@ -235,20 +239,36 @@ public final class DraftDates {
         return new DateRange(start, end);
     }
 
-    /** Each month name (some are patterns: "ма[йяе]") as a pattern for a word that starts with it. */
-    private static List<Pattern> names(String[] names) {
-        List<Pattern> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(Pattern.compile(n + ".*"));
+    /** The months' names as alternatives of a pattern: the full names first, then the others. */
+    private static String alternatives(List<List<String>> months) {
+        List<String> full = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (List<String> names : months) {
+            full.add(names.get(0));
+            others.addAll(names.subList(1, names.size()));
         }
-        return out;
+        full.addAll(others);
+        return WordLists.alternatives(full, "");
     }
 
-    private static int month(String[] names, List<Pattern> starts, String word) {
+    /** Every name of every month. */
+    private static String[] names(List<List<String>> months) {
+        List<String> out = new ArrayList<>();
+        for (List<String> names : months) {
+            out.addAll(names);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** The month (1–12) a name found by a pattern begins, or is the start of ("sept" of september). */
+    private static int month(List<List<String>> months, String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < names.length; i++) {
-            if (starts.get(i).matcher(w).matches() || names[i].startsWith(w.replace(".", ""))) {
-                return i + 1;
+        String undotted = w.replace(".", "");
+        for (int i = 0; i < months.size(); i++) {
+            for (String name : months.get(i)) {
+                if (w.startsWith(name) || name.startsWith(undotted)) {
+                    return i + 1;
+                }
             }
         }
         throw new IllegalArgumentException("no month: " + word);

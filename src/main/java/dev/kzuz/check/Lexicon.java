@@ -1,6 +1,7 @@
 package dev.kzuz.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,12 @@ final class Lexicon {
                 ids.put(w, id);
                 words.add(w);
                 if (w.length() >= STEM) {
-                    byStem.computeIfAbsent(w.substring(0, STEM), s -> new ArrayList<>()).add(id);
+                    List<Integer> same = byStem.get(w.substring(0, STEM));
+                    if (same == null) {
+                        same = new ArrayList<>();
+                        byStem.put(w.substring(0, STEM), same);
+                    }
+                    same.add(id);
                 }
             }
             out[k] = id;
@@ -71,6 +77,32 @@ final class Lexicon {
             }
         }
         return new Reading(sentence, first, found);
+    }
+
+    /** Notes in {@code using} that the name or claim at {@code index} uses the phrases' words. */
+    static void using(Map<Integer, BitSet> using, int index, List<Phrase> phrases) {
+        for (Phrase phrase : phrases) {
+            for (int id : phrase.ids()) {
+                BitSet b = using.get(id);
+                if (b == null) {
+                    b = new BitSet();
+                    using.put(id, b);
+                }
+                b.set(index);
+            }
+        }
+    }
+
+    /** Which of the names or claims indexed in {@code using} share a word with the sentence. */
+    static BitSet candidates(Map<Integer, BitSet> using, Reading words) {
+        BitSet out = new BitSet();
+        for (int w : words.found()) {
+            BitSet b = using.get(w);
+            if (b != null) {
+                out.or(b);
+            }
+        }
+        return out;
     }
 
     /** A sentence read against the lexicon. */
@@ -103,6 +135,19 @@ final class Lexicon {
         /** Where the first sentence word that is name word {@code id} stands, or -1. */
         int position(int id) {
             return first[id] == 0 ? -1 : words.get(first[id] - 1).offset();
+        }
+
+        /** Where a phrase's words all stand in the sentence (any order): the first of them, or -1. */
+        int find(Phrase phrase) {
+            int at = -1;
+            for (int p : phrase.ids()) {
+                int pos = position(p);
+                if (pos < 0) {
+                    return -1;
+                }
+                at = at < 0 ? pos : Math.min(at, pos);
+            }
+            return at;
         }
     }
 
