@@ -1,13 +1,9 @@
 package dev.kzuz.check;
 
-import dev.kzuz.model.Claim;
-import dev.kzuz.model.ClaimStatus;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.Sourced;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a finding shows of a record or a sentence: the sources it names and short excerpts. */
@@ -23,20 +19,11 @@ final class Evidence {
     }
 
     /**
-     * The sources a record's values rest on: its sources less those of a rejected claim.
-     * (The model is to get this as one method; swap it in here.)
+     * The sources a record's values rest on: its sources less any behind a rejected claim (stricter
+     * than a citation's preferred sources: a check names no source that the record rejects anywhere).
      */
     static List<String> preferredSources(KbRecord r) {
-        if (!(r instanceof Sourced s)) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>(s.provenance().sources());
-        for (Claim c : s.provenance().claims()) {
-            if (c.status() == ClaimStatus.REJECTED) {
-                out.removeAll(c.sources());
-            }
-        }
-        return List.copyOf(out);
+        return r instanceof Sourced s ? s.provenance().sourcesExceptRejected() : List.of();
     }
 
     /** A record's English title, cut to 60 characters. */

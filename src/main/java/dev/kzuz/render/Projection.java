@@ -16,6 +16,7 @@ import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
+import dev.kzuz.query.TradeText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -324,15 +325,12 @@ public final class Projection {
     }
 
     public static String reporter(TradeFigure t) {
-        if (t.reporter() == null) {
-            return "";
-        }
-        return t.reporter().country() == null ? t.reporter().kind() : t.reporter().country() + " " + t.reporter().kind();
+        return TradeText.reporter(t);
     }
 
     /** Money for people: "$4.5 bn", "$703 m", "~" for approximate figures. */
     public static String money(BigDecimal v, TradeFigure t) {
-        return v == null ? "" : new Money(v, t.currency(), t.approximate()).display();
+        return TradeText.money(v, t);
     }
 
     static String sourceIds(KbRecord r) {
