@@ -1,5 +1,6 @@
 package dev.kzuz.query;
 
+import dev.kzuz.kb.Bundle;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
@@ -357,7 +358,7 @@ public final class SearchIndex {
     /** The index built into the jar, or null when this build has none. */
     public static SearchIndex bundled() {
         try {
-            byte[] bytes = dev.kzuz.kb.Bundle.read(FILE);
+            byte[] bytes = Bundle.read(FILE);
             return bytes == null ? null : read(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,12 +2,14 @@ package dev.kzuz.render;
 
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.ClaimStatus;
+import dev.kzuz.model.DateRange;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
+import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.Place;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
@@ -109,7 +111,7 @@ public final class CiteText {
             case KK -> title + ": " + (treaty ? "қол қойылған күні" : "күні") + " — " + date
                     + (place.isEmpty() ? "" : ", орны — " + place) + "; " + (treaty ? "тараптар" : "қатысушылар") + " — " + parties;
             default -> title + (treaty ? " was signed" : " took place") + (place.isEmpty() ? "" : " in " + place)
-                    + " " + onDate(d.date().start().precision() == dev.kzuz.model.PartialDate.Precision.DAY || d.date().isSpan()) + date
+                    + " " + onDate(d.date().start().precision() == PartialDate.Precision.DAY || d.date().isSpan()) + date
                     + (treaty ? " by " : " with the participation of ") + parties;
         };
     }
@@ -126,7 +128,7 @@ public final class CiteText {
             parts.add(switch (lang) {
                 case RU -> "дата основания — " + date + (place.isEmpty() ? "" : ", место — " + place);
                 case KK -> "құрылған күні — " + date + (place.isEmpty() ? "" : ", орны — " + place);
-                default -> "founded " + (i.founded().date().precision() == dev.kzuz.model.PartialDate.Precision.DAY ? "on " : "in ")
+                default -> "founded " + (i.founded().date().precision() == PartialDate.Precision.DAY ? "on " : "in ")
                         + date + (place.isEmpty() ? "" : " in " + place);
             });
         }
@@ -178,10 +180,10 @@ public final class CiteText {
     /** A claim's value as a reader wants it: dates written out, place ids as names. */
     public static String claimValue(Claim c, Lang lang, KnowledgeBase kb) {
         try {
-            return DateText.format(dev.kzuz.model.DateRange.parse(c.value()), lang);
+            return DateText.format(DateRange.parse(c.value()), lang);
         } catch (IllegalArgumentException notADate) {
             String place = Projection.place(c.value(), kb, lang);
-            return kb.get(c.value(), dev.kzuz.model.Place.class).isPresent() ? place : c.value();
+            return kb.get(c.value(), Place.class).isPresent() ? place : c.value();
         }
     }
 

@@ -13,6 +13,7 @@ import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Membership;
 import dev.kzuz.model.PartialDate;
@@ -339,7 +340,7 @@ final class JsonRenderer implements Renderer {
 
     private static void textObject(JsonGenerator g, LocalizedText t) throws IOException {
         g.writeStartObject();
-        for (Map.Entry<dev.kzuz.model.Lang, String> e : t.asMap().entrySet()) {
+        for (Map.Entry<Lang, String> e : t.asMap().entrySet()) {
             g.writeStringField(e.getKey().code(), e.getValue());
         }
         g.writeEndObject();

@@ -1,5 +1,6 @@
 package dev.kzuz.render;
 
+import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
 import dev.kzuz.query.Timeline;
@@ -51,6 +52,6 @@ public final class TimelineText {
 
     /** The place of a treaty or event, as a name in the language asked. */
     public static String place(Timeline.Item item, KnowledgeBase kb, Lang lang) {
-        return item.record() instanceof dev.kzuz.model.DatedRecord d ? Projection.place(d.place(), kb, lang) : "";
+        return item.record() instanceof DatedRecord d ? Projection.place(d.place(), kb, lang) : "";
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Sourced;
 import dev.kzuz.model.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ class EssayClaimsTest {
     void aConflictClaimPointsAtARecordThatKeepsTheEssaysValueAsAClaim() {
         kb.ofType(RecordType.CLAIM, EssayClaim.class).stream().filter(c -> c.verdict() == Verdict.CONFLICT).forEach(c ->
                 assertThat(c.records()).as(c.id()).anySatisfy(id ->
-                        assertThat(kb.get(id).map(r -> r instanceof dev.kzuz.model.Sourced s
+                        assertThat(kb.get(id).map(r -> r instanceof Sourced s
                                 && s.provenance().claims().stream().anyMatch(cl -> cl.sources().contains("essay-kk"))))
                                 .contains(true)));
     }

@@ -3,6 +3,7 @@ package dev.kzuz.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.RecordType;
@@ -60,7 +61,7 @@ class KbCodecFormatTest {
 
     @Test
     void aBundleOfAnotherShapeIsRefused() throws Exception {
-        byte[] bundle = KbCodec.encode(dev.kzuz.model.KnowledgeBase.of(List.of()), java.util.Map.of());
+        byte[] bundle = KbCodec.encode(KnowledgeBase.of(List.of()), java.util.Map.of());
         byte[] other = bundle.clone();
         // The mark is written first (a two-byte length, then "KZUZKB-" and the shape).
         other[2 + "KZUZKB-".length()] ^= 1;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.model.Source;
 import dev.kzuz.render.References;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -23,7 +25,7 @@ class KbCodecTest {
     /** Each source's plain reference, as the build compiles them into the bundle. */
     private static java.util.Map<String, String> references(KnowledgeBase kb) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (dev.kzuz.model.Source s : kb.ofType(dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.Source.class)) {
+        for (Source s : kb.ofType(RecordType.SOURCE, Source.class)) {
             out.put(s.id(), References.plain(s));
         }
         return out;
@@ -52,21 +54,21 @@ class KbCodecTest {
         KbRecord cadb = decoded.get("cadb").orElseThrow();
         assertThat(cadb).isEqualTo(yaml.get("cadb").orElseThrow());
         assertThat(decoded.get("no-such-id")).isEmpty();
-        for (dev.kzuz.model.RecordType t : dev.kzuz.model.RecordType.values()) {
+        for (RecordType t : RecordType.values()) {
             assertThat(decoded.ofType(t)).as(t.folder()).isEqualTo(yaml.ofType(t));
         }
-        assertThat(decoded.ofType(dev.kzuz.model.RecordType.INSTITUTION)).anySatisfy(r -> assertThat(r).isSameAs(cadb));
+        assertThat(decoded.ofType(RecordType.INSTITUTION)).anySatisfy(r -> assertThat(r).isSameAs(cadb));
         assertThat(decoded.get("cadb").orElseThrow()).isSameAs(cadb);
-        assertThat(decoded.get("cadb", dev.kzuz.model.Source.class)).isEmpty();
+        assertThat(decoded.get("cadb", Source.class)).isEmpty();
     }
 
     @Test
     void eachSourceCarriesItsPlainReferenceAsCompiled() throws Exception {
         KnowledgeBase yaml = KbLoader.load(List.of(KbSource.bundled()), false).kb();
         KnowledgeBase decoded = KbCodec.decode(new ByteArrayInputStream(KbCodec.encode(yaml, references(yaml))));
-        List<dev.kzuz.model.Source> sources = yaml.ofType(dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.Source.class);
+        List<Source> sources = yaml.ofType(RecordType.SOURCE, Source.class);
         assertThat(sources).hasSizeGreaterThan(100);
-        for (dev.kzuz.model.Source s : sources) {
+        for (Source s : sources) {
             assertThat(decoded.compiledReference(s.id())).as(s.id()).isEqualTo(References.plain(s));
             assertThat(References.plain(s.id(), decoded)).isEqualTo(References.plain(s));
         }
@@ -74,7 +76,7 @@ class KbCodecTest {
         assertThat(decoded.compiledReference("no-such-id")).isNull();
         // Loaded from YAML (as with overlays, which may replace a bundled source): made each time.
         assertThat(yaml.compiledReference("essay-kk")).isNull();
-        assertThat(References.plain("essay-kk", yaml)).isEqualTo(References.plain(yaml.get("essay-kk", dev.kzuz.model.Source.class).orElseThrow()));
+        assertThat(References.plain("essay-kk", yaml)).isEqualTo(References.plain(yaml.get("essay-kk", Source.class).orElseThrow()));
     }
 
     @Test

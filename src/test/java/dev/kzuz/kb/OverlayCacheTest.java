@@ -2,6 +2,8 @@ package dev.kzuz.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.Lang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -83,9 +85,9 @@ class OverlayCacheTest {
         Path kb = overlay(1000, "Old title");
         load(kb, OverlayCache.at(cacheDir, "build-1"));
         overlay(1000, "New title");
-        assertThat(load(kb, OverlayCache.at(cacheDir, "build-1")).kb().get("t-1").orElseThrow().title().asMap().get(dev.kzuz.model.Lang.EN))
+        assertThat(load(kb, OverlayCache.at(cacheDir, "build-1")).kb().get("t-1").orElseThrow().title().asMap().get(Lang.EN))
                 .isEqualTo("New title 1");
-        assertThat(load(kb, OverlayCache.at(cacheDir, "build-2")).kb().get("t-1").orElseThrow().title().asMap().get(dev.kzuz.model.Lang.EN))
+        assertThat(load(kb, OverlayCache.at(cacheDir, "build-2")).kb().get("t-1").orElseThrow().title().asMap().get(Lang.EN))
                 .isEqualTo("New title 1");
         assertThat(entries(cacheDir)).hasSize(3);
     }
@@ -147,7 +149,7 @@ class OverlayCacheTest {
         Path kb = overlay(1000, "Cached treaty");
         Path cacheDir = tmp.resolve("cache");
         OverlayCache cache = OverlayCache.at(cacheDir, "test-build");
-        List<dev.kzuz.model.KbRecord> yaml = List.copyOf(load(kb, null).kb().all());
+        List<KbRecord> yaml = List.copyOf(load(kb, null).kb().all());
         load(kb, cache);
         Path entry = entries(cacheDir).get(0);
         byte[] bytes = Files.readAllBytes(entry);
@@ -247,7 +249,7 @@ class OverlayCacheTest {
         Files.delete(entry);
         // A valid entry, of other bytes: followed, it would bring the old titles back.
         Files.createSymbolicLink(entry, old);
-        assertThat(load(kb, cache).kb().get("t-1").orElseThrow().title().asMap().get(dev.kzuz.model.Lang.EN)).isEqualTo("New title 1");
+        assertThat(load(kb, cache).kb().get("t-1").orElseThrow().title().asMap().get(Lang.EN)).isEqualTo("New title 1");
         assertThat(Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 }

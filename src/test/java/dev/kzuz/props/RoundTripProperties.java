@@ -19,6 +19,7 @@ import dev.kzuz.model.RecordType;
 import dev.kzuz.render.DateText;
 import dev.kzuz.render.Format;
 import dev.kzuz.render.ListView;
+import dev.kzuz.render.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -104,7 +105,7 @@ class RoundTripProperties {
         // Letters of the three languages, the characters that break formats, and control codes.
         return Arbitraries.strings().withChars("abcxyzАБВжқңөәі ,.;:|\"'`*_#<>[]{}()\\\n\t\u001b\u0007\u202e=+-@")
                 .ofMinLength(1).ofMaxLength(40)
-                .filter(s -> !s.isBlank() && !dev.kzuz.render.Text.oneLine(s).isEmpty());
+                .filter(s -> !s.isBlank() && !Text.oneLine(s).isEmpty());
     }
 
     @Provide
@@ -188,7 +189,7 @@ class RoundTripProperties {
         assertThat(csv).hasSize(specs.size());
         for (CSVRecord row : csv) {
             Spec s = byId.get(row.get("id"));
-            String expected = dev.kzuz.render.Text.oneLine(s.title());
+            String expected = Text.oneLine(s.title());
             String cell = row.get("title");
             // A cell a spreadsheet would run as a formula is defused with a leading quote.
             assertThat(cell.startsWith("'") && "=+-@".indexOf(expected.charAt(0)) >= 0 ? cell.substring(1) : cell).isEqualTo(expected);
@@ -215,7 +216,7 @@ class RoundTripProperties {
                 visitChildren(node);
             }
         });
-        List<String> expected = kb.ofType(RecordType.TREATY).stream().map(r -> dev.kzuz.render.Text.oneLine(r.title().resolve(Lang.EN).text())).toList();
+        List<String> expected = kb.ofType(RecordType.TREATY).stream().map(r -> Text.oneLine(r.title().resolve(Lang.EN).text())).toList();
         assertThat(titles).isEqualTo(expected);
         assertThat(md).doesNotContain("\u001b", "\u0007", "\u202e");
         assertThat(render(Format.TABLE, kb)).doesNotContain("\u001b", "\u0007", "\u202e");
