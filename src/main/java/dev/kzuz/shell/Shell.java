@@ -42,7 +42,6 @@ public final class Shell {
         App app = new App(new dev.kzuz.cli.Terminal(true, terminal::getWidth));
         PrintWriter out = terminal.writer();
         // Completion from the same command model: commands, options, option values and ids.
-        @SuppressWarnings("deprecation")
         org.jline.reader.Completer completer = new picocli.shell.jline3.PicocliJLineCompleter(
                 Kzuz.commandLine(app, out, out, false).getCommandSpec());
         LineReaderBuilder builder = LineReaderBuilder.builder()
