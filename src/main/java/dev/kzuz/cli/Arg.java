@@ -26,13 +26,13 @@ final class Arg<T> implements IGetter, ISetter {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // IGetter.get() is generic in the caller's type; picocli asks for this option's own
     public <R> R get() {
         return (R) value;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // ISetter.set() is generic too; picocli sets only values of this option's type
     public <R> R set(R newValue) {
         R old = (R) value;
         value = (T) newValue;

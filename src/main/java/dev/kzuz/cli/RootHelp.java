@@ -37,6 +37,7 @@ final class RootHelp extends Help {
             longest = Math.max(longest, c[0].length());
         }
         int nameWidth = Math.min(longest, width / 2);
+        @SuppressWarnings("deprecation") // picocli's own commandList makes its table so: the same layout, byte for byte
         TextTable table = TextTable.forColumns(colorScheme().ansi(),
                 new Column(nameWidth + 2, 2, Column.Overflow.SPAN),
                 new Column(width - (nameWidth + 2), 2, Column.Overflow.WRAP));

@@ -26,7 +26,6 @@ public final class KbLoader {
     private KbLoader() {
     }
 
-    /** Loads the layers, the bundled one from its compiled form when the jar has it. */
     /** One file's records (with where each stands) and problems. */
     private record Parsed(List<KbRecord> records, List<Location> locations, List<KbProblem> problems) {
     }
@@ -71,6 +70,7 @@ public final class KbLoader {
         return new Parsed(records, locations, problems);
     }
 
+    /** Loads the layers, the bundled one from its compiled form when the jar has it. */
     public static LoadResult load(List<KbSource> layers) {
         return load(layers, true);
     }

@@ -50,6 +50,7 @@ public final class YamlTreeReader {
     }
 
     /** Thrown when a file cannot be read as YAML at all. */
+    @SuppressWarnings("serial") // caught in the loader, never serialized (KbProblem is not Serializable)
     public static final class YamlException extends Exception {
         private final KbProblem problem;
 

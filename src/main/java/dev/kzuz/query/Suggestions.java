@@ -105,7 +105,6 @@ public final class Suggestions {
         return distance(a, b);
     }
 
-    /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
     /**
      * The distance if it is at most {@code max}, else {@code max + 1}: three rolling rows, stopping
      * as soon as a row's best exceeds {@code max}. Search compares a query word with every index
@@ -146,6 +145,7 @@ public final class Suggestions {
         return Math.min(prev[n], max + 1);
     }
 
+    /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {

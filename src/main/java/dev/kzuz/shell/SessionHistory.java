@@ -45,13 +45,13 @@ final class SessionHistory extends DefaultHistory {
         if (!Files.isRegularFile(file)) {
             return "is not a file";
         }
-        try (FileChannel c = FileChannel.open(file, StandardOpenOption.APPEND)) {
-            // Writable.
+        try {
+            FileChannel.open(file, StandardOpenOption.APPEND).close(); // writable
         } catch (IOException e) {
             return "is not writable";
         }
-        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) {
-            // Readable.
+        try {
+            FileChannel.open(file, StandardOpenOption.READ).close(); // readable
         } catch (IOException e) {
             return "is not readable";
         }

@@ -43,7 +43,6 @@ public final class Shell {
         App app = App.session(terminal::getWidth);
         PrintWriter out = terminal.writer();
         // Completion from the same command model: commands, options, option values and ids.
-        @SuppressWarnings("deprecation")
         org.jline.reader.Completer completer = new picocli.shell.jline3.PicocliJLineCompleter(
                 Cli.commandLine(app, out, out, false).getCommandSpec());
         LineReaderBuilder builder = LineReaderBuilder.builder()

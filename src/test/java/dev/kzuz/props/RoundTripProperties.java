@@ -184,7 +184,7 @@ class RoundTripProperties {
             assertThat(n.get("date").asText()).isEqualTo(s.date().toString());
         }
 
-        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(render(Format.CSV, kb))).getRecords();
         assertThat(csv).hasSize(specs.size());
         for (CSVRecord row : csv) {

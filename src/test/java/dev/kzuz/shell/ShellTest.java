@@ -218,10 +218,16 @@ class ShellTest {
             session.join();
         }
 
+        // An interrupt while waiting (a test's timeout) is kept for the test to see, not thrown from
+        // close(), where try-with-resources would hide it.
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             keys.close();
-            session.join(10_000);
+            try {
+                session.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             terminal.close();
         }
     }
