@@ -23,17 +23,9 @@ final class CommonOptions {
         spec.addOption(Model.flag("--debug", debug, "Show stack traces of errors.").build());
     }
 
-    /** Every record type, in the order --kb's help has named their folders (places before claims, unlike RecordType). */
-    static final RecordType[] FOLDER_ORDER = {RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION, RecordType.TRADE,
-        RecordType.SOURCE, RecordType.PLACE, RecordType.CLAIM};
-
     /** The record folders as --kb's help lists them: "treaties/, events/, …". */
     private static String folders() {
-        StringBuilder b = new StringBuilder();
-        for (RecordType t : FOLDER_ORDER) {
-            b.append(b.length() == 0 ? "" : ", ").append(t.folder()).append('/');
-        }
-        return b.toString();
+        return RecordType.folderNames("/", ", ");
     }
 
     Lang lang() {

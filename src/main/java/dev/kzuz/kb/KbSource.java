@@ -109,7 +109,7 @@ public interface KbSource {
                 RecordType type = typeOf(p);
                 if (type == null) {
                     problems.add(new KbProblem(Location.of(name),
-                            "not under a folder named treaties, events, institutions, trade, sources, places or claims"));
+                            "not under a folder named " + RecordType.folderNames("", " or ")));
                     continue;
                 }
                 try {
