@@ -2,6 +2,7 @@ package dev.kzuz.shell;
 
 import dev.kzuz.cli.App;
 import dev.kzuz.cli.Cli;
+import dev.kzuz.cli.LangSetting;
 import dev.kzuz.render.Text;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,8 +20,8 @@ import org.jline.terminal.Terminal;
 /**
  * An interactive session over the same commands: tab completion of commands, options and ids,
  * history in the user's home, the knowledge base loaded once for the session (the {@link App}
- * keeps it). Ctrl-C abandons the line being typed, or the command running; Ctrl-D or "exit" ends
- * the session; an error is printed and the session goes on.
+ * keeps it), and its language. Ctrl-C abandons the line being typed, or the command running;
+ * Ctrl-D or "exit" ends the session; an error is printed and the session goes on.
  *
  * <p>Commands are CPU-bound and never look whether they were interrupted, so each runs on a
  * thread of its own: Ctrl-C shuts its output (and its standard input) off and the prompt comes
@@ -31,16 +32,23 @@ import org.jline.terminal.Terminal;
 public final class Shell {
     private final Terminal terminal;
     private final Path home;
+    private final LangSetting language;
 
-    /** {@code home}: where the history is kept ({@code .kzuz_history}); null: no history file. */
+    /** {@code home}: where the history is kept ({@code .kzuz_history}); null: no history file. Commands in English. */
     public Shell(Terminal terminal, Path home) {
+        this(terminal, home, LangSetting.DEFAULT);
+    }
+
+    /** As above, the commands in {@code language} unless they say otherwise. */
+    public Shell(Terminal terminal, Path home, LangSetting language) {
         this.terminal = terminal;
         this.home = home;
+        this.language = language;
     }
 
     /** Runs until the user leaves; returns 0. */
     public int run() {
-        App app = App.session(terminal::getWidth);
+        App app = App.session(terminal::getWidth, language);
         PrintWriter out = terminal.writer();
         // Completion from the same command model: commands, options, option values and ids.
         org.jline.reader.Completer completer = new picocli.shell.jline3.PicocliJLineCompleter(
