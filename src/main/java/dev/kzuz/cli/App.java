@@ -91,6 +91,11 @@ public final class App {
         return now;
     }
 
+    /** Sets the language for the commands that follow (the shell's 'set lang'). */
+    public void setLanguage(LangSetting chosen) {
+        language = chosen;
+    }
+
     public Terminal terminal() {
         return terminal;
     }
