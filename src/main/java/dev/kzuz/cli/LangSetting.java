@@ -17,23 +17,25 @@ public record LangSetting(Lang lang, String source) {
         return lang.code() + " (" + source + ")";
     }
 
-    /** The languages kzuz shows, in the order help lists them. */
-    public static List<Lang> shownLangs() {
-        return Converters.SHOWN_LANGS;
-    }
+    /**
+     * The languages kzuz writes in, in the order help lists them (Uzbek texts are data, searched
+     * but not shown). Here, not in Converters, whose loading (the country list) a run without
+     * --lang need not pay for.
+     */
+    public static final List<Lang> SHOWN = List.of(Lang.EN, Lang.KK, Lang.RU);
 
     /** The language {@code code} names if kzuz shows it (en, kk, ru; any case, spaces around ignored), else null. */
     public static Lang shown(String code) {
         Lang lang = Lang.ofCode(code.strip().toLowerCase(Locale.ROOT));
-        return lang != null && Converters.SHOWN_LANGS.contains(lang) ? lang : null;
+        return lang != null && SHOWN.contains(lang) ? lang : null;
     }
 
     /** Why {@code code} is refused: "'xx' is not en, kk or ru". */
     public static String notShown(String code) {
         StringBuilder languages = new StringBuilder();
-        int n = Converters.SHOWN_LANGS.size();
+        int n = SHOWN.size();
         for (int i = 0; i < n; i++) {
-            languages.append(i == 0 ? "" : i == n - 1 ? " or " : ", ").append(Converters.SHOWN_LANGS.get(i).code());
+            languages.append(i == 0 ? "" : i == n - 1 ? " or " : ", ").append(SHOWN.get(i).code());
         }
         return "'" + code + "' is not " + languages;
     }

@@ -52,7 +52,7 @@ final class SetCommand {
     /** Completes 'set', 'set lang' and its languages. */
     static Completer completer() {
         List<String> codes = new ArrayList<>();
-        for (Lang lang : LangSetting.shownLangs()) {
+        for (Lang lang : LangSetting.SHOWN) {
             codes.add(lang.code());
         }
         return new ArgumentCompleter(new StringsCompleter("set"), new StringsCompleter("lang"), new StringsCompleter(codes), NullCompleter.INSTANCE);
