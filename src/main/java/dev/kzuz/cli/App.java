@@ -56,6 +56,11 @@ public final class App {
         this(terminal, null, shell, null);
     }
 
+    /** As above, with the environment {@code env} instead of the process's: for the archive's training. */
+    public App(Terminal terminal, Map<String, String> env, InteractiveSession shell) {
+        this(terminal, null, shell, Map.copyOf(env));
+    }
+
     /**
      * For a session of the interactive shell: output to a terminal whose width {@code width}
      * knows, in the language {@code language} until the session sets another.
