@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The training run for class-data sharing (JDK 17) and the AOT cache (JDK 25): the launcher
@@ -133,12 +134,26 @@ public final class Train {
         }
     }
 
+    /**
+     * The environment the commands are trained in. A run without --lang looks for KZUZ_LANG in
+     * the process's environment, then for the config file, then at the locale (cli.DefaultLang):
+     * trained on that whole path, whatever environment the launcher started the training in, the
+     * archive holds its classes (a class the archive lacks has the JVM open the jar, 5–9 ms). No
+     * config file (a path in the JDK's folder that nothing makes) and no locale: English output,
+     * whatever the user's settings.
+     */
+    static Map<String, String> environment() {
+        System.getenv().get("KZUZ_LANG"); // the process's environment, read as every run reads it
+        return Map.of("XDG_CONFIG_HOME", Path.of(System.getProperty("java.home"), "kzuz-training-has-no-config").toString());
+    }
+
     private static void run(List<String[]> commands, PrintWriter none) {
+        Map<String, String> env = environment();
         for (String[] c : commands) {
             // An internal error (the jar changed under the run, say) would leave an archive of
             // half the classes: the launcher keeps no archive from a failed training.
             // The App as main makes it, so the archive holds the classes every run loads.
-            if (Kzuz.run(new App(new Terminal(false), new TerminalSession()), none, none, c) == ExitCode.INTERNAL.code()) {
+            if (Kzuz.run(new App(new Terminal(false), env, new TerminalSession()), none, none, c) == ExitCode.INTERNAL.code()) {
                 System.exit(1);
             }
         }

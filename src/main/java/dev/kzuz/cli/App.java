@@ -8,12 +8,13 @@ import dev.kzuz.query.Search;
 import dev.kzuz.query.SearchIndex;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 
 /**
  * The state one run (or one interactive session) shares: where output goes, what standard
- * input is, and the loaded
+ * input is, the environment and the default language it sets, and the loaded
  * knowledge base, kept so a session loads it once. In the shell, a command abandoned with Ctrl-C
  * may still be running when the next one starts, so what is kept is one immutable snapshot
  * replaced as a whole: either command sees a knowledge base and the search made for it, never
@@ -29,31 +30,75 @@ public final class App {
     private final InputStream stdin;
     /** What the shell command starts; null where none was given (tests, docs generation, the shell's own session). */
     private final InteractiveSession shell;
+    /** Null: the process's, read when first wanted (a run whose --lang decides never reads it). */
+    private final Map<String, String> env;
+    /** The language when a command's --lang does not say; null until first wanted. */
+    private volatile LangSetting language;
     private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
+    /** With no environment (tests, docs): the language is English unless --lang says. */
     public App(Terminal terminal) {
-        this(terminal, null, null);
+        this(terminal, null, null, Map.of());
     }
 
-    /** With another standard input than the process's: for tests. */
+    /** With another standard input than the process's and no environment: for tests. */
     public App(Terminal terminal, InputStream stdin) {
-        this(terminal, stdin, null);
+        this(terminal, stdin, null, Map.of());
     }
 
-    /** For a run from the command line, where 'kzuz shell' starts {@code shell}. */
+    /** With the environment {@code env} instead of the process's: for tests. */
+    public App(Terminal terminal, Map<String, String> env) {
+        this(terminal, null, null, Map.copyOf(env));
+    }
+
+    /** For a run from the command line, with the process's environment, where 'kzuz shell' starts {@code shell}. */
     public App(Terminal terminal, InteractiveSession shell) {
-        this(terminal, null, shell);
+        this(terminal, null, shell, null);
     }
 
-    /** For a session of the interactive shell: output to a terminal whose width {@code width} knows. */
-    public static App session(IntSupplier width) {
-        return new App(new Terminal(true, width));
+    /** As above, with the environment {@code env} instead of the process's: for the archive's training. */
+    public App(Terminal terminal, Map<String, String> env, InteractiveSession shell) {
+        this(terminal, null, shell, Map.copyOf(env));
     }
 
-    private App(Terminal terminal, InputStream stdin, InteractiveSession shell) {
+    /**
+     * For a session of the interactive shell: output to a terminal whose width {@code width}
+     * knows, in the language {@code language} until the session sets another.
+     */
+    public static App session(IntSupplier width, LangSetting language) {
+        App app = new App(new Terminal(true, width));
+        app.language = language;
+        return app;
+    }
+
+    private App(Terminal terminal, InputStream stdin, InteractiveSession shell, Map<String, String> env) {
         this.terminal = terminal;
         this.stdin = stdin;
         this.shell = shell;
+        this.env = env;
+    }
+
+    /** The environment: the one given, else the process's. */
+    Map<String, String> env() {
+        return env != null ? env : System.getenv();
+    }
+
+    /**
+     * The language a command shows when its --lang does not say (see {@link DefaultLang}), found
+     * once; a bad KZUZ_LANG or config file is a usage error.
+     */
+    public LangSetting language() {
+        LangSetting now = language;
+        if (now == null) {
+            now = DefaultLang.of(env());
+            language = now;
+        }
+        return now;
+    }
+
+    /** Sets the language for the commands that follow (the shell's 'set lang'). */
+    public void setLanguage(LangSetting chosen) {
+        language = chosen;
     }
 
     public Terminal terminal() {

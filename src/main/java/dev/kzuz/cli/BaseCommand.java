@@ -37,6 +37,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        options.settle(root.app());
         return run().code();
     }
 

@@ -96,7 +96,7 @@ final class Candidates {
     static final class Langs extends Lazy {
         @Override
         List<String> values() {
-            return Converters.SHOWN_LANGS.stream().map(Lang::code).toList();
+            return LangSetting.SHOWN.stream().map(Lang::code).toList();
         }
     }
 

@@ -9,13 +9,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Options every command takes: language, overlays and debugging. */
 final class CommonOptions {
-    private final Arg<Lang> lang = new Arg<>(Lang.EN);
+    /** Null unless --lang is given: then the App's default language applies. */
+    private final Arg<Lang> lang = new Arg<>(null);
+    /** The language this run shows and what chose it: set by {@link #settle} before the command runs. */
+    private LangSetting language;
     private final Arg<List<Path>> kb = new Arg<>(new ArrayList<>());
     private final Arg<Boolean> debug = new Arg<>(false);
 
     CommonOptions(CommandSpec spec) {
         spec.addOption(Model.option("--lang", "LANG", Lang.class, lang,
-                        "Language of titles and labels: en, kk, ru (default: en). A missing translation falls back to English, marked [en].")
+                        "Language of titles and labels: en, kk, ru (default: $KZUZ_LANG, else lang in ~/.config/kzuz/config, else the language of"
+                                + " your locale, else en). A missing translation falls back to English, marked [en].")
                 .converters(new Converters.LangConverter()).completionCandidates(new Candidates.Langs()).build());
         spec.addOption(Model.list("--kb", "DIR", Path.class, kb,
                 "A folder of your own records (.yaml or .yml files under " + folders() + "), read on top of the bundled ones. Repeatable.")
@@ -28,8 +32,18 @@ final class CommonOptions {
         return RecordType.folderNames("/", ", ");
     }
 
+    /** Fixes the language: --lang's, else {@code app}'s default (which may fail: a bad KZUZ_LANG or config file). */
+    void settle(App app) {
+        Lang given = lang.value();
+        language = given != null ? new LangSetting(given, "--lang") : app.language();
+    }
+
     Lang lang() {
-        return lang.value();
+        return language.lang();
+    }
+
+    LangSetting language() {
+        return language;
     }
 
     List<Path> kb() {

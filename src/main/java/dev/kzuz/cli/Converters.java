@@ -17,9 +17,6 @@ final class Converters {
     private Converters() {
     }
 
-    /** The languages kzuz writes in (Uzbek texts are data, searched but not shown). */
-    static final java.util.List<Lang> SHOWN_LANGS = java.util.List.of(Lang.EN, Lang.KK, Lang.RU);
-
     /** The record types 'search --type' and 'timeline --type' take. */
     static final java.util.List<RecordType> SEARCH_TYPES = java.util.List.of(RecordType.TREATY, RecordType.EVENT,
             RecordType.INSTITUTION, RecordType.TRADE, RecordType.SOURCE, RecordType.CLAIM);
@@ -176,10 +173,10 @@ final class Converters {
     static final class LangConverter implements ITypeConverter<Lang> {
         @Override
         public Lang convert(String value) {
-            Lang lang = Lang.ofCode(value.strip().toLowerCase(Locale.ROOT));
-            if (lang == null || !SHOWN_LANGS.contains(lang)) {
+            Lang lang = LangSetting.shown(value);
+            if (lang == null) {
                 throw new TypeConversionException("'" + value + "' is not a language kzuz shows: "
-                        + String.join(", ", SHOWN_LANGS.stream().map(Lang::code).toList()));
+                        + String.join(", ", LangSetting.SHOWN.stream().map(Lang::code).toList()));
             }
             return lang;
         }

@@ -16,7 +16,7 @@ final class OutputOptions {
                         "Output: table, md, json, csv (default: table on a terminal, md when piped).")
                 .converters(FormatOption.RECORDS).completionCandidates(FormatOption.RECORDS.words()).build());
         spec.addOption(Model.flag("--cite", cite, "With Markdown output: cite the sources as footnotes, styled (see --style).").build());
-        spec.addOption(styleOption(style, "Citation style: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
+        spec.addOption(styleOption(style, "Citation style: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."));
     }
 
     /** --style, here and in the commands that cite without --format md. */

@@ -10,7 +10,7 @@ final class ShellCommand extends BaseCommand {
     @Override
     protected ExitCode run() {
         try {
-            root.app().shell().run();
+            root.app().shell().run(root.app().env(), options.language());
             return ExitCode.OK;
         } catch (IOException e) {
             throw new KzuzException(ExitCode.USAGE, "no terminal for the shell (" + e.getMessage() + ")");

@@ -30,7 +30,7 @@ final class SourcesCommand extends BaseCommand {
                         "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
                 .converters(FormatOption.SOURCES).completionCandidates(FormatOption.SOURCES.words()).build());
         spec.addOption(OutputOptions.styleOption(styleArg,
-                "Citation style for md: gost, apa, chicago (default: gost with --lang kk or ru, apa with en)."));
+                "Citation style for md: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."));
     }
 
     @Override

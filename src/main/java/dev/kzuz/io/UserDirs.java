@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the user's own files go, one rule for the shell's history and the overlay cache: from
+ * Where the user's own files are, one rule for the shell's history, the overlay cache and the
+ * config file: from
  * the environment only (the user.home property ignores $HOME, and falls back to the passwd entry
  * when HOME is unset), and only absolute paths (a relative one would depend on the folder kzuz
  * happens to run in).
@@ -30,6 +31,19 @@ public final class UserDirs {
         }
         Path home = home(env);
         return home == null ? null : home.resolve(".cache");
+    }
+
+    /**
+     * {@code $XDG_CONFIG_HOME} if it is an absolute path, else {@code $HOME/.config}, else null:
+     * no config file.
+     */
+    public static Path configHome(Map<String, String> env) {
+        Path xdg = absolute(env.get("XDG_CONFIG_HOME"));
+        if (xdg != null) {
+            return xdg;
+        }
+        Path home = home(env);
+        return home == null ? null : home.resolve(".config");
     }
 
     /** {@code value} as a path if it is an absolute one; null when it is unset, empty, relative or no path at all. */

@@ -2,12 +2,14 @@ package dev.kzuz.shell;
 
 import dev.kzuz.cli.App;
 import dev.kzuz.cli.Cli;
+import dev.kzuz.cli.LangSetting;
 import dev.kzuz.render.Text;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -19,8 +21,9 @@ import org.jline.terminal.Terminal;
 /**
  * An interactive session over the same commands: tab completion of commands, options and ids,
  * history in the user's home, the knowledge base loaded once for the session (the {@link App}
- * keeps it). Ctrl-C abandons the line being typed, or the command running; Ctrl-D or "exit" ends
- * the session; an error is printed and the session goes on.
+ * keeps it), and its language, which 'set lang' shows and changes. Ctrl-C abandons the line being
+ * typed, or the command running; Ctrl-D or "exit" ends the session; an error is printed and the
+ * session goes on.
  *
  * <p>Commands are CPU-bound and never look whether they were interrupted, so each runs on a
  * thread of its own: Ctrl-C shuts its output (and its standard input) off and the prompt comes
@@ -31,24 +34,28 @@ import org.jline.terminal.Terminal;
 public final class Shell {
     private final Terminal terminal;
     private final Path home;
+    private final LangSetting language;
 
-    /** {@code home}: where the history is kept ({@code .kzuz_history}); null: no history file. */
+    /** {@code home}: where the history is kept ({@code .kzuz_history}); null: no history file. Commands in English. */
     public Shell(Terminal terminal, Path home) {
+        this(terminal, home, LangSetting.DEFAULT);
+    }
+
+    /** As above, the commands in {@code language} until 'set lang' changes it. */
+    public Shell(Terminal terminal, Path home, LangSetting language) {
         this.terminal = terminal;
         this.home = home;
+        this.language = language;
     }
 
     /** Runs until the user leaves; returns 0. */
     public int run() {
-        App app = App.session(terminal::getWidth);
+        App app = App.session(terminal::getWidth, language);
         PrintWriter out = terminal.writer();
-        // Completion from the same command model: commands, options, option values and ids.
-        org.jline.reader.Completer completer = new picocli.shell.jline3.PicocliJLineCompleter(
-                Cli.commandLine(app, out, out, false).getCommandSpec());
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("kzuz")
-                .completer(completer)
+                .completer(completer(app, out))
                 .parser(new DefaultParser());
         Path file = home == null ? null : home.resolve(".kzuz_history");
         String problem = file == null ? null : SessionHistory.problem(file);
@@ -113,13 +120,38 @@ public final class Shell {
             }
             if (first.equals("shell")) {
                 out.println("kzuz: already in the shell");
+            } else if (first.equals("set")) {
+                out.println(SetCommand.run(app, words.subList(1, words.size())));
+            } else if (words.size() > 1 && first.equals("help") && words.get(1).equals("set")) {
+                out.print(SetCommand.HELP.substring(1));
             } else if (first.equals("help")) {
                 command(app, out, input, words.size() > 1 ? new String[] {words.get(1), "--help"} : new String[] {"--help"});
+                if (words.size() == 1) {
+                    out.print(SetCommand.HELP);
+                }
             } else {
                 command(app, out, input, words.toArray(String[]::new));
             }
             out.flush();
         }
+    }
+
+    /**
+     * Completion from the same command model as the commands: commands, options, option values
+     * and ids; and the shell's own 'set', offered beside the commands and alone after it
+     * (picocli's completer, not knowing 'set', would offer the commands again).
+     */
+    static Completer completer(App app, PrintWriter out) {
+        Completer commands = new picocli.shell.jline3.PicocliJLineCompleter(Cli.commandLine(app, out, out, false).getCommandSpec());
+        Completer set = SetCommand.completer();
+        return (reader, line, candidates) -> {
+            if (line.wordIndex() == 0) {
+                commands.complete(reader, line, candidates);
+                set.complete(reader, line, candidates);
+            } else {
+                (line.words().get(0).equals("set") ? set : commands).complete(reader, line, candidates);
+            }
+        };
     }
 
     /** Runs one command on a thread of its own, until it ends or Ctrl-C abandons it. */

@@ -9,11 +9,15 @@ import dev.kzuz.cli.Subcommand;
 import dev.kzuz.cli.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every command an archive is trained on runs as meant, and each archive is trained on the commands that use it. */
 class TrainTest {
@@ -53,6 +57,30 @@ class TrainTest {
             }
             assertThat(lines).as(c.command() + " in " + c.group().word()).anyMatch(line -> line.length > 0 && line[0].equals(c.command()));
         }
+    }
+
+    /**
+     * A run without --lang reads the environment, looks for the config file and reads the
+     * locale; a class of that path the archive lacks costs every such run the opening of the jar.
+     * A training started with KZUZ_LANG set (which decides before the config file is looked for)
+     * and a config file kzuz refuses still takes the whole path, and ends well.
+     */
+    @Test
+    void theTrainingTakesTheWholeDefaultLanguagePathWhateverItsEnvironment(@TempDir Path home) throws Exception {
+        Files.createDirectories(home.resolve(".config/kzuz"));
+        Files.writeString(home.resolve(".config/kzuz/config"), "lang = xx\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xlog:class+load", "-cp", System.getProperty("java.class.path"), "dev.kzuz.build.Train", "show")
+                .redirectErrorStream(true);
+        pb.environment().putAll(Map.of("KZUZ_LANG", "ru", "HOME", home.toString(), "LANG", "ru_RU.UTF-8"));
+        pb.environment().remove("XDG_CONFIG_HOME");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String loaded = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(loaded).isZero();
+        assertThat(loaded).contains(" java.lang.ProcessEnvironment ", " dev.kzuz.cli.DefaultLang ", " dev.kzuz.io.UserDirs ",
+                " dev.kzuz.cli.LangSetting ", " java.nio.file.NoSuchFileException ");
     }
 
     /** ... and a command's group trains no other group's command (data and help cut across commands by design). */

@@ -176,6 +176,7 @@ class CheckInputTest {
         List<String> command = new ArrayList<>(List.of("sh", "-c", "exec \"$0\" -cp \"$1\" dev.kzuz.Kzuz " + shellArgs, java,
                 System.getProperty("java.class.path")));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().put("KZUZ_LANG", "en"); // English whatever this machine's locale or config file says
         pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();

@@ -35,7 +35,9 @@ class SafeWritesProcessTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "dev.kzuz.Kzuz"));
         command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("KZUZ_LANG", "en"); // English whatever this machine's locale or config file says
+        return pb.start();
     }
 
     private static Run finish(Process p) throws Exception {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The user's home and cache home come from the environment, and only as absolute paths. */
+/** The user's home, cache home and config home come from the environment, and only as absolute paths. */
 class UserDirsTest {
     @Test
     void homeIsHomeWhenAbsolute() {
@@ -24,5 +24,14 @@ class UserDirsTest {
         assertThat(UserDirs.cacheHome(Map.of("HOME", "/home/a", "XDG_CACHE_HOME", ""))).isEqualTo(Path.of("/home/a/.cache"));
         assertThat(UserDirs.cacheHome(Map.of("XDG_CACHE_HOME", "c"))).isNull();
         assertThat(UserDirs.cacheHome(Map.of())).isNull();
+    }
+
+    @Test
+    void configHomeIsAnAbsoluteXdgConfigHomeElseHomesConfig() {
+        assertThat(UserDirs.configHome(Map.of("HOME", "/home/a", "XDG_CONFIG_HOME", "/c"))).isEqualTo(Path.of("/c"));
+        assertThat(UserDirs.configHome(Map.of("HOME", "/home/a", "XDG_CONFIG_HOME", "c"))).isEqualTo(Path.of("/home/a/.config"));
+        assertThat(UserDirs.configHome(Map.of("HOME", "/home/a", "XDG_CONFIG_HOME", ""))).isEqualTo(Path.of("/home/a/.config"));
+        assertThat(UserDirs.configHome(Map.of("XDG_CONFIG_HOME", "c"))).isNull();
+        assertThat(UserDirs.configHome(Map.of())).isNull();
     }
 }

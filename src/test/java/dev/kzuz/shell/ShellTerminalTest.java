@@ -83,6 +83,7 @@ class ShellTerminalTest {
         ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), "-qfec", command, "/dev/null").redirectErrorStream(true);
         pb.environment().put("HOME", home.toString());
         pb.environment().put("TERM", "xterm");
+        pb.environment().put("KZUZ_LANG", "en"); // English whatever this machine's locale or config file says
         Process p = pb.start();
         try {
             Screen screen = new Screen(p.getInputStream());

@@ -3,6 +3,9 @@ package dev.kzuz.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kzuz.cli.App;
+import dev.kzuz.cli.LangSetting;
+import dev.kzuz.model.Lang;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +21,10 @@ import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shell driven through a dumb terminal over byte streams: several commands, an error, exit;
- * Ctrl-C while a command runs; a history file that cannot be kept. (ShellTerminalTest drives it
- * on a real terminal.)
+ * Ctrl-C while a command runs; a history file that cannot be kept; 'set lang' and its completion.
+ * (ShellTerminalTest drives it on a real terminal.)
  */
 class ShellTest {
     /** What JLine logs (a history it fails to read or write, with a stack trace): nothing, the shell says it in one line. */
@@ -69,9 +76,13 @@ class ShellTest {
     }
 
     private static String session(String input, Path home) throws Exception {
+        return session(input, home, LangSetting.DEFAULT);
+    }
+
+    private static String session(String input, Path home, LangSetting language) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal t = terminal(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)) {
-            assertThat(new Shell(t, home).run()).isZero();
+            assertThat(new Shell(t, home, language).run()).isZero();
         }
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -117,6 +128,101 @@ class ShellTest {
     @Timeout(60)
     void helpInsideTheShell(@TempDir Path home) throws Exception {
         assertThat(session("help timeline\n", home)).contains("Usage: kzuz timeline");
+    }
+
+    private static final String EN = "## Central Asian Bank for Cooperation and Development\n";
+    private static final String KK = "## Орталық Азиялық Ынтымақтастық және даму банкі\n";
+    private static final String RU = "## Центральноазиатский банк сотрудничества и развития\n";
+
+    /** The headings 'institution cadb' wrote in the session, in order: one per run, in the language it ran in. */
+    private static List<String> headings(String screen) {
+        List<String> found = new ArrayList<>();
+        for (String heading : screen.split("(?=## )")) {
+            for (String title : new String[] {EN, KK, RU}) {
+                if (heading.startsWith(title)) {
+                    found.add(title);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    @Timeout(60)
+    void setLangChangesTheLanguageOfTheCommandsThatFollowAndSaysWhatChoseIt(@TempDir Path home) throws Exception {
+        String out = session("set lang\n"
+                + "institution cadb --format md\n"
+                + "set lang kk\n"
+                + "institution cadb --format md\n"
+                + "institution cadb --format md --lang ru\n"
+                + "set lang\n"
+                + "set lang RU\n"
+                + "kzuz institution cadb --format md\n"
+                + "set lang en\n"
+                + "institution cadb --format md\n", home).replace("\r\n", "\n"); // the echo of a typed line ends in \r\n
+        assertThat(out).contains("set lang\nlang: en (default)\n", "set lang kk\nlang: kk (set in this session)\n", "set lang RU\nlang: ru (set in this session)\n");
+        // Each command in the session's language at the time, unless its own --lang says otherwise.
+        assertThat(headings(out)).containsExactly(EN, KK, RU, RU, EN);
+        assertThat(count(out, "lang: kk (set in this session)")).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(60)
+    void theSessionStartsInTheLanguageItWasGivenAndSaysWhereItCameFrom(@TempDir Path home) throws Exception {
+        String out = session("set lang\ninstitution cadb --format md\nset\n", home, new LangSetting(Lang.KK, "KZUZ_LANG")).replace("\r\n", "\n");
+        assertThat(out).contains("set lang\nlang: kk (KZUZ_LANG)\n", "set\nlang: kk (KZUZ_LANG)\n");
+        assertThat(count(out, "lang: kk (KZUZ_LANG)")).isEqualTo(2);
+        assertThat(headings(out)).containsExactly(KK);
+    }
+
+    @Test
+    @Timeout(60)
+    void aWrongSetIsOneLineAndTheSessionGoesOn(@TempDir Path home) throws Exception {
+        String out = session("set lang xx\n"
+                + "set colour red\n"
+                + "set lang kk ru\n"
+                + "set lang \u001b[31muz\n"
+                + "institution cadb --format md\n", home).replace("\r\n", "\n");
+        assertThat(out).contains("set lang xx\nkzuz: set lang: 'xx' is not en, kk or ru\n",
+                "set colour red\nkzuz: set: no setting 'colour' (there is one: lang)\n",
+                "set lang kk ru\nkzuz: set lang: one language at a time (as in 'set lang kk')\n",
+                "\nkzuz: set lang: '[31muz' is not en, kk or ru\n");
+        // Nothing was set: the next command is in the language the session had.
+        assertThat(headings(out)).containsExactly(EN);
+    }
+
+    @Test
+    @Timeout(60)
+    void helpListsSetLang(@TempDir Path home) throws Exception {
+        String out = session("help\nhelp set\n", home);
+        // The commands' usage, then the shell's own.
+        assertThat(out).contains("Usage: kzuz");
+        assertThat(out.indexOf("  set lang [LANG]  Show the language")).isGreaterThan(out.indexOf("Exit codes:"));
+        assertThat(count(out, "  set lang [LANG]  Show the language commands answer in")).isEqualTo(2);
+        assertThat(out).doesNotContain("Unknown");
+    }
+
+    /** What TAB offers after {@code line}. */
+    private static List<String> completions(String line) throws Exception {
+        try (Terminal t = terminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())) {
+            LineReader reader = LineReaderBuilder.builder().terminal(t).build();
+            java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+            List<Candidate> candidates = new ArrayList<>();
+            Shell.completer(App.session(() -> 100, LangSetting.DEFAULT), none)
+                    .complete(reader, new DefaultParser().parse(line, line.length()), candidates);
+            return candidates.stream().map(Candidate::value).map(String::strip).distinct().sorted().toList();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void tabCompletesSetLangAndItsLanguages() throws Exception {
+        assertThat(completions("set lang ")).containsExactly("en", "kk", "ru");
+        assertThat(completions("set ")).containsExactly("lang");
+        assertThat(completions("se")).contains("set", "search");
+        // The commands complete as before.
+        assertThat(completions("institution cs")).contains("csto");
+        assertThat(completions("treaties --lang ")).containsExactly("en", "kk", "ru");
     }
 
     @Test
