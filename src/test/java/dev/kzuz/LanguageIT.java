@@ -91,6 +91,8 @@ class LanguageIT {
         // A locale that is neither Kazakh nor Russian: English, as before.
         assertThat(run(List.of("LANG", "C"), "institution", "cadb").out()).startsWith(EN);
         assertThat(run(List.of("LANG", "uz_UZ.UTF-8"), "institution", "cadb").out()).startsWith(EN);
+        // LC_ALL=C wins over LC_MESSAGES, though the launcher turns a non-UTF-8 LC_ALL into LANG.
+        assertThat(run(List.of("LC_ALL", "C", "LC_MESSAGES", "ru_RU.UTF-8"), "institution", "cadb").out()).startsWith(EN);
     }
 
     @Test

@@ -25,6 +25,8 @@ class LauncherIT {
 
     private static Run run(Path dir, Map<String, String> env, String... command) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        // The machine's own language settings must not change what the launcher tests read.
+        pb.environment().put("KZUZ_LANG", "en");
         pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
