@@ -19,7 +19,7 @@ public record DatedRecord(
         String status,
         List<String> related,
         LocalizedText summary,
-        Provenance provenance) implements KbRecord, Sourced {
+        Provenance provenance) implements Sourced {
 
     public DatedRecord {
         if (type != RecordType.TREATY && type != RecordType.EVENT) {
@@ -39,16 +39,6 @@ public record DatedRecord(
     @Override
     public DateRange when() {
         return date;
-    }
-
-    @Override
-    public List<String> citedSourceIds() {
-        return List.copyOf(provenance.citedSources());
-    }
-
-    @Override
-    public List<String> preferredSourceIds() {
-        return provenance.preferredSources();
     }
 
     @Override

@@ -19,7 +19,7 @@ public record Institution(
         LocalizedText fate,
         List<Membership> members,
         LocalizedText summary,
-        Provenance provenance) implements KbRecord, Sourced {
+        Provenance provenance) implements Sourced {
 
     public Institution {
         Objects.requireNonNull(id, "id");
@@ -61,11 +61,6 @@ public record Institution(
             ids.addAll(m.sources());
         }
         return List.copyOf(ids);
-    }
-
-    @Override
-    public List<String> preferredSourceIds() {
-        return provenance.preferredSources();
     }
 
     @Override

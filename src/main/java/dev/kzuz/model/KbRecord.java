@@ -9,7 +9,7 @@ import java.util.List;
  * record type adds a method to {@link Cases}, and the compiler then names every place that must
  * learn it (Java 17 has no pattern {@code switch} over a sealed interface; this is its stand-in).
  */
-public sealed interface KbRecord permits DatedRecord, Institution, TradeFigure, Source, Place, EssayClaim {
+public sealed interface KbRecord permits Sourced, Source, Place, EssayClaim {
     String id();
 
     RecordType type();

@@ -23,7 +23,7 @@ public record TradeFigure(
         boolean approximate,
         PartialDate set,
         LocalizedText summary,
-        Provenance provenance) implements KbRecord, Sourced {
+        Provenance provenance) implements Sourced {
 
     public TradeFigure {
         Objects.requireNonNull(id, "id");
@@ -57,16 +57,6 @@ public record TradeFigure(
     @Override
     public List<String> parties() {
         return List.of();
-    }
-
-    @Override
-    public List<String> citedSourceIds() {
-        return List.copyOf(provenance.citedSources());
-    }
-
-    @Override
-    public List<String> preferredSourceIds() {
-        return provenance.preferredSources();
     }
 
     @Override
