@@ -28,7 +28,7 @@ final class Evidence {
 
     /** A record's English title, cut to 60 characters. */
     static String excerpt(KbRecord r) {
-        String t = r.title().resolve(Lang.EN).text();
+        String t = r.titles().resolve(Lang.EN).text();
         return t.length() > 60 ? t.substring(0, 59) + "…" : t;
     }
 

@@ -188,7 +188,7 @@ final class NamedDates {
         }
         String year = String.valueOf(d.date().start().year());
         boolean inTitle = false;
-        for (String t : r.title().asMap().values()) {
+        for (String t : r.titles().asMap().values()) {
             inTitle |= t.contains(year);
         }
         return inTitle && !(r instanceof DatedRecord dr && String.valueOf(dr.date().start().year()).equals(year));

@@ -39,7 +39,7 @@ final class RecordNames {
         for (RecordType t : NAMED) {
             for (KbRecord r : kb.ofType(t)) {
                 List<Lexicon.Phrase> titles = new ArrayList<>();
-                for (String title : r.title().asMap().values()) {
+                for (String title : r.titles().asMap().values()) {
                     titles.add(lexicon.add(content(title)));
                 }
                 List<Lexicon.Phrase> aliases = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "4def3697";
+    static final String SHAPE = "f6c6b9b8";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
@@ -295,6 +295,8 @@ public final class KbCodec {
     private static void dated(DataOutputStream o, DatedRecord d) throws IOException {
         str(o, d.id());
         text(o, d.title());
+        text(o, d.descriptiveTitle());
+        text(o, d.titleSources());
         strs(o, d.aliases());
         str(o, d.kind());
         range(o, d.date());
@@ -309,6 +311,8 @@ public final class KbCodec {
     private static void institution(DataOutputStream o, Institution i) throws IOException {
         str(o, i.id());
         text(o, i.title());
+        text(o, i.descriptiveTitle());
+        text(o, i.titleSources());
         strs(o, i.aliases());
         str(o, i.kind());
         o.writeBoolean(i.founded() != null);
@@ -407,11 +411,13 @@ public final class KbCodec {
 
     private static KbRecord read(ByteReader i, RecordType type) throws IOException {
         return switch (type) {
-            case TREATY, EVENT -> new DatedRecord(type, str(i), text(i), strs(i), str(i), range(i), str(i), strs(i), str(i),
+            case TREATY, EVENT -> new DatedRecord(type, str(i), text(i), text(i), text(i), strs(i), str(i), range(i), str(i), strs(i), str(i),
                     strs(i), text(i), provenance(i));
             case INSTITUTION -> {
                 String id = str(i);
                 LocalizedText title = text(i);
+                LocalizedText descriptiveTitle = text(i);
+                LocalizedText titleSources = text(i);
                 List<String> aliases = strs(i);
                 String kind = str(i);
                 Founding founded = i.readBoolean() ? new Founding(date(i), str(i), text(i), str(i)) : null;
@@ -430,7 +436,7 @@ public final class KbCodec {
                 for (int k = 0; k < nm; k++) {
                     members.add(new Membership(str(i), statuses[i.readByte()], date(i), date(i), strs(i), str(i)));
                 }
-                yield new Institution(id, title, aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members, text(i),
+                yield new Institution(id, title, descriptiveTitle, titleSources, aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members, text(i),
                         provenance(i));
             }
             case TRADE -> {

@@ -5,6 +5,8 @@ import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.LocalizedText;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Membership;
 import dev.kzuz.model.Place;
@@ -153,7 +155,27 @@ final class KbValidator {
         }
     }
 
+    /**
+     * An official title names where it is published, among the record's sources; a descriptive
+     * title stands only where no official one does.
+     */
+    private void checkTitles(Sourced r, LocalizedText titleSources) {
+        titleSources.asMap().forEach((lang, id) -> {
+            if (!r.title().asMap().containsKey(lang)) {
+                problem(r, "title_sources." + lang.code() + " names a source for a title the record does not have");
+            } else if (!r.provenance().sources().contains(id)) {
+                problem(r, "title_sources." + lang.code() + " names '" + id + "', which is not among the record's sources");
+            }
+        });
+        for (Lang lang : r.descriptiveTitle().asMap().keySet()) {
+            if (r.title().asMap().containsKey(lang)) {
+                problem(r, "has both an official and a descriptive title in '" + lang.code() + "'; keep the official one");
+            }
+        }
+    }
+
     private void checkDated(DatedRecord d) {
+        checkTitles(d, d.titleSources());
         checkRef(d, "place", d.place(), RecordType.PLACE);
         if (d.parties().isEmpty()) {
             problem(d, "needs at least one party");
@@ -167,6 +189,7 @@ final class KbValidator {
     }
 
     private void checkInstitution(Institution i) {
+        checkTitles(i, i.titleSources());
         checkRef(i, "seat", i.seat(), RecordType.PLACE);
         if (i.founded() != null) {
             checkRef(i, "founded.place", i.founded().place(), RecordType.PLACE);

@@ -7,6 +7,7 @@ import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Founding;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Membership;
 import dev.kzuz.model.MembershipStatus;
@@ -62,8 +63,27 @@ final class RecordMapper {
         return problems.size() > before ? null : record;
     }
 
+    /** A record's official and descriptive titles and the sources of the official ones; English in one of the two. */
+    private record Titles(LocalizedText official, LocalizedText descriptive, LocalizedText sources) {
+        static Titles read(Fields f) {
+            LocalizedText official = f.localized("title", false);
+            LocalizedText descriptive = f.localized("descriptive_title", false);
+            LocalizedText sources = f.localized("title_sources", false);
+            if (official == null && f.has("title") || descriptive == null && f.has("descriptive_title")) {
+                return null;  // reported where it is malformed
+            }
+            boolean en = official != null && official.asMap().containsKey(Lang.EN)
+                    || descriptive != null && descriptive.asMap().containsKey(Lang.EN);
+            if (!en) {
+                f.problem(f.at(), "needs an English ('en') text in 'title' or 'descriptive_title'");
+                return null;
+            }
+            return new Titles(official, descriptive, sources);
+        }
+    }
+
     private DatedRecord dated(RecordType type, String id, Fields f) {
-        LocalizedText title = f.localized("title", true);
+        Titles title = Titles.read(f);
         List<String> aliases = f.strings("aliases", false);
         String kind = f.oneOf("kind", true, type == RecordType.TREATY ? Vocabulary.TREATY_KINDS : Vocabulary.EVENT_KINDS);
         var date = f.dateRange("date", true);
@@ -76,11 +96,12 @@ final class RecordMapper {
         if (id == null || title == null || kind == null || date == null || provenance == null) {
             return null;
         }
-        return new DatedRecord(type, id, title, aliases, kind, date, place, parties, status, related, summary, provenance);
+        return new DatedRecord(type, id, title.official(), title.descriptive(), title.sources(), aliases, kind, date, place,
+                parties, status, related, summary, provenance);
     }
 
     private Institution institution(String id, Fields f) {
-        LocalizedText title = f.localized("title", true);
+        Titles title = Titles.read(f);
         List<String> aliases = f.strings("aliases", false);
         String kind = f.oneOf("kind", true, Vocabulary.INSTITUTION_KINDS);
         Founding founded = null;
@@ -114,7 +135,7 @@ final class RecordMapper {
         if (id == null || title == null || kind == null || provenance == null) {
             return null;
         }
-        return new Institution(id, title, aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members,
+        return new Institution(id, title.official(), title.descriptive(), title.sources(), aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members,
                 summary, provenance);
     }
 

@@ -11,6 +11,8 @@ public record DatedRecord(
         RecordType type,
         String id,
         LocalizedText title,
+        LocalizedText descriptiveTitle,
+        LocalizedText titleSources,
         List<String> aliases,
         String kind,
         DateRange date,
@@ -26,7 +28,9 @@ public record DatedRecord(
             throw new IllegalArgumentException("a dated record is a treaty or an event, not " + type);
         }
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
+        title = title == null ? LocalizedText.empty() : title;
+        descriptiveTitle = descriptiveTitle == null ? LocalizedText.empty() : descriptiveTitle;
+        titleSources = titleSources == null ? LocalizedText.empty() : titleSources;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(provenance, "provenance");

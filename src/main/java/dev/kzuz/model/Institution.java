@@ -9,6 +9,8 @@ import java.util.Set;
 public record Institution(
         String id,
         LocalizedText title,
+        LocalizedText descriptiveTitle,
+        LocalizedText titleSources,
         List<String> aliases,
         String kind,
         Founding founded,
@@ -23,7 +25,9 @@ public record Institution(
 
     public Institution {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
+        title = title == null ? LocalizedText.empty() : title;
+        descriptiveTitle = descriptiveTitle == null ? LocalizedText.empty() : descriptiveTitle;
+        titleSources = titleSources == null ? LocalizedText.empty() : titleSources;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(provenance, "provenance");
         aliases = List.copyOf(aliases);

@@ -14,7 +14,33 @@ public sealed interface KbRecord permits Sourced, Source, Place, EssayClaim {
 
     RecordType type();
 
+    /** The record's official titles, as published, by language (an event has none). */
     LocalizedText title();
+
+    /**
+     * Titles in kzuz's own words, for languages with no official title (a visit, a body named
+     * only in translation): citations put them in square brackets, as GOST does.
+     */
+    default LocalizedText descriptiveTitle() {
+        return LocalizedText.empty();
+    }
+
+    /** The title in each language: the official one where published, else the descriptive one. */
+    default LocalizedText titles() {
+        LocalizedText descriptive = descriptiveTitle();
+        if (descriptive.isEmpty()) {
+            return title();
+        }
+        java.util.Map<Lang, String> both = new java.util.EnumMap<>(Lang.class);
+        both.putAll(descriptive.asMap());
+        both.putAll(title().asMap());
+        return LocalizedText.of(both);
+    }
+
+    /** Whether the title shown in {@code lang} is a descriptive one (no official title in that language). */
+    default boolean descriptiveIn(Lang lang) {
+        return !title().asMap().containsKey(lang) && descriptiveTitle().asMap().containsKey(lang);
+    }
 
     /** Other names, abbreviations and spellings. */
     List<String> aliases();

@@ -46,6 +46,8 @@ public final class Schema {
         REF,
         /** A text by language code; English is needed where the field is required, and in each item of a list. */
         LOCALIZED,
+        /** The id of a record of type {@link Field#refers} by language code: the source of each official title. */
+        REF_BY_LANGUAGE,
         /** A date at its precision: 1996, 1997-01, 1998-10-31. */
         DATE,
         /** A date, or a span written start/end. */
@@ -176,6 +178,10 @@ public final class Schema {
             field("family", Kind.TEXT).mandatory().searchedAs("author"),
             field("given", Kind.TEXT));
 
+    private static final String TITLE_RULE =
+            "official titles as published, each with its source in title_sources; title or descriptive_title needs en";
+    private static final String DESCRIPTIVE_RULE = "titles in our own words, for languages with no official title";
+
     public static final Part TREATY = dated(KindWords.TREATY);
     public static final Part EVENT = dated(KindWords.EVENT);
 
@@ -183,7 +189,10 @@ public final class Schema {
         return new Part(DatedRecord.class,
                 field("type", Kind.TYPE).mandatory().hidden("the command that shows the record names it (treaty, event)"),
                 field("id", Kind.ID).mandatory().searchedAs("id"),
-                field("title", Kind.LOCALIZED).mandatory().searchedAs("title"),
+                field("title", Kind.LOCALIZED).rule(TITLE_RULE).searchedAs("title"),
+                field("descriptive_title", "descriptiveTitle", Kind.LOCALIZED).rule(DESCRIPTIVE_RULE).searchedAs("title"),
+                field("title_sources", "titleSources", Kind.REF_BY_LANGUAGE).refers(RecordType.SOURCE)
+                        .hidden("the sources list shows them; JSON has them"),
                 field("aliases", Kind.TEXT).list().searchedAs("alias"),
                 field("kind", Kind.WORD).words(kinds).mandatory(),
                 field("date", Kind.DATE_RANGE).mandatory(),
@@ -197,7 +206,10 @@ public final class Schema {
 
     public static final Part INSTITUTION = new Part(Institution.class,
             field("id", Kind.ID).mandatory().searchedAs("id"),
-            field("title", Kind.LOCALIZED).mandatory().searchedAs("title"),
+            field("title", Kind.LOCALIZED).rule(TITLE_RULE).searchedAs("title"),
+            field("descriptive_title", "descriptiveTitle", Kind.LOCALIZED).rule(DESCRIPTIVE_RULE).searchedAs("title"),
+            field("title_sources", "titleSources", Kind.REF_BY_LANGUAGE).refers(RecordType.SOURCE)
+                    .hidden("the sources list shows them; JSON has them"),
             field("aliases", Kind.TEXT).list().searchedAs("alias"),
             field("kind", Kind.WORD).words(KindWords.INSTITUTION).mandatory(),
             part("founded", "founded", Kind.PART, FOUNDING),

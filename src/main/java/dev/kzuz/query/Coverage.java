@@ -43,7 +43,7 @@ public record Coverage(
         for (RecordType t : TITLED) {
             for (KbRecord r : kb.ofType(t)) {
                 titled++;
-                r.title().asMap().keySet().forEach(l -> titles.merge(l, 1, Integer::sum));
+                r.titles().asMap().keySet().forEach(l -> titles.merge(l, 1, Integer::sum));
             }
         }
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);

@@ -231,8 +231,10 @@ public final class SearchIndex {
                 continue;
             }
             add(out, r.id(), "id", r.id().replace('-', ' '));
-            for (Map.Entry<Lang, String> t : r.title().asMap().entrySet()) {
-                add(out, r.id(), "title." + t.getKey().code(), t.getValue());
+            for (LocalizedText titles : List.of(r.title(), r.descriptiveTitle())) {
+                for (Map.Entry<Lang, String> t : titles.asMap().entrySet()) {
+                    add(out, r.id(), "title." + t.getKey().code(), t.getValue());
+                }
             }
             for (String alias : r.aliases()) {
                 add(out, r.id(), "alias", alias);

@@ -55,7 +55,7 @@ public final class Suggestions {
     public static String describe(List<KbRecord> records, Lang lang) {
         List<String> described = new ArrayList<>();
         for (KbRecord r : records) {
-            String title = r.title().resolve(lang).text();
+            String title = r.titles().resolve(lang).text();
             described.add("'" + r.id() + "'" + (title.isEmpty() ? "" : " (" + (title.length() > 60 ? title.substring(0, 59) + "…" : title) + ")"));
         }
         return String.join(" or ", described);

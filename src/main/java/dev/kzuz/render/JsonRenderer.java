@@ -191,6 +191,8 @@ final class JsonRenderer implements Renderer {
 
     private static void dated(JsonGenerator g, DatedRecord d) throws IOException {
         text(g, "title", d.title());
+        text(g, "descriptive_title", d.descriptiveTitle());
+        text(g, "title_sources", d.titleSources());
         strings(g, "aliases", d.aliases());
         g.writeStringField("kind", d.kind());
         g.writeStringField("date", d.date().toString());
@@ -243,6 +245,8 @@ final class JsonRenderer implements Renderer {
 
     private static void institution(JsonGenerator g, Institution i) throws IOException {
         text(g, "title", i.title());
+        text(g, "descriptive_title", i.descriptiveTitle());
+        text(g, "title_sources", i.titleSources());
         strings(g, "aliases", i.aliases());
         g.writeStringField("kind", i.kind());
         if (i.founded() != null) {

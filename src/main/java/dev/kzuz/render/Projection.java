@@ -145,9 +145,9 @@ public final class Projection {
         List<Field> f = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         f.add(new Field("id", r.id()));
-        if (r.title().asMap().size() > 1) {
+        if (r.titles().asMap().size() > 1) {
             List<String> titles = new ArrayList<>();
-            for (java.util.Map.Entry<Lang, String> e : r.title().asMap().entrySet()) {
+            for (java.util.Map.Entry<Lang, String> e : r.titles().asMap().entrySet()) {
                 titles.add(e.getKey().code() + ": " + e.getValue());
             }
             f.add(new Field("titles", String.join(" | ", titles)));
@@ -292,7 +292,7 @@ public final class Projection {
         if (r instanceof TradeFigure t && t.title().isEmpty()) {
             return "Trade " + (t.period() == null ? "" : t.period() + " ") + "(" + reporter(t) + ")";
         }
-        return text(r.title(), lang);
+        return text(r.titles(), lang);
     }
 
     public static String text(LocalizedText t, Lang lang) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kzuz.model.FieldChanges;
 import dev.kzuz.model.GeneratedRecords;
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Schema;
 import java.util.ArrayList;
@@ -28,13 +29,15 @@ class KbValidatorSchemaTest {
             List<KbRecord> sample = GeneratedRecords.sample(type, 40, 41 + type.ordinal());
             for (FieldChanges.Path path : FieldChanges.paths(type)) {
                 Schema.Field f = path.leaf();
-                String bad = f.kind() == Schema.Kind.REF ? MISSING_ID : f.kind() == Schema.Kind.COUNTRY ? NO_COUNTRY : null;
+                String bad = f.kind() == Schema.Kind.REF || f.kind() == Schema.Kind.REF_BY_LANGUAGE ? MISSING_ID
+                        : f.kind() == Schema.Kind.COUNTRY ? NO_COUNTRY : null;
                 if (bad == null) {
                     continue;
                 }
+                Object value = f.kind() == Schema.Kind.REF_BY_LANGUAGE ? LocalizedText.en(bad) : f.many() ? List.of(bad) : bad;
                 int tried = 0;
                 for (KbRecord r : sample) {
-                    KbRecord broken = FieldChanges.with(r, path, f.many() ? List.of(bad) : bad);
+                    KbRecord broken = FieldChanges.with(r, path, value);
                     if (broken == null) {
                         continue;
                     }

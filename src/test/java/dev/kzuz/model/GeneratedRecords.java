@@ -89,8 +89,13 @@ public final class GeneratedRecords {
         if (f.kind() == Schema.Kind.INLINE) {
             return part(f.part(), type).map(r -> r);
         }
+        if (f.kind() == Schema.Kind.REF_BY_LANGUAGE) {
+            return Arbitraries.of(refPool(f.refers())).map(id -> LocalizedText.en(id)).injectNull(0.5)
+                    .map(t -> t == null ? LocalizedText.empty() : t);
+        }
+        // A record needs English in its title or its descriptive title: generated ones have it in the title.
         Arbitrary<Object> one = f.kind() == Schema.Kind.PART ? part(f.part(), type).map(r -> r)
-                : f.kind() == Schema.Kind.LOCALIZED ? localized(f.required() || f.many()) : scalar(part, f);
+                : f.kind() == Schema.Kind.LOCALIZED ? localized(f.required() || f.many() || f.key().equals("title")) : scalar(part, f);
         if (f.many()) {
             return one.list().ofMinSize(f.required() ? 1 : 0).ofMaxSize(3).map(l -> l);
         }
@@ -121,7 +126,7 @@ public final class GeneratedRecords {
             case DECIMAL -> Combinators.combine(Arbitraries.of("", "-"), Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12),
                     Arbitraries.of("", ".5", ".50", ".125", ".0")).as((sign, digits, fraction) -> new BigDecimal(sign + digits + fraction));
             case WHOLE -> Arbitraries.integers().between(0, 999_999_999).map(n -> n);
-            case TYPE, FLAG, LOCALIZED, PART, INLINE -> throw new IllegalArgumentException("not a scalar: " + f);
+            case TYPE, FLAG, LOCALIZED, REF_BY_LANGUAGE, PART, INLINE -> throw new IllegalArgumentException("not a scalar: " + f);
         };
     }
 
@@ -213,7 +218,7 @@ public final class GeneratedRecords {
                     null, null, null, null, List.of(), null));
         }
         for (String id : TREATIES) {
-            out.add(new DatedRecord(RecordType.TREATY, id, LocalizedText.en("Treaty " + id), List.of(), "treaty",
+            out.add(new DatedRecord(RecordType.TREATY, id, LocalizedText.en("Treaty " + id), null, null, List.of(), "treaty",
                     DateRange.parse("1998"), null, List.of("KZ", "UZ"), null, List.of(), null,
                     new Provenance(List.of(SOURCES.get(0)), Verdict.CONFIRMED, List.of(), List.of(), null)));
         }
@@ -341,7 +346,7 @@ public final class GeneratedRecords {
         }
         return switch (f.kind()) {
             case PART -> yaml(f.part(), (Record) v);
-            case LOCALIZED -> {
+            case LOCALIZED, REF_BY_LANGUAGE -> {
                 Map<String, String> texts = new LinkedHashMap<>();
                 ((LocalizedText) v).asMap().forEach((lang, text) -> texts.put(lang.code(), text));
                 yield f.many() || !texts.isEmpty() ? texts : null;
