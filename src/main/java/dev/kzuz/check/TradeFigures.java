@@ -3,6 +3,7 @@ package dev.kzuz.check;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.TradeFigure;
@@ -30,7 +31,7 @@ final class TradeFigures {
     TradeFigures(KnowledgeBase kb) {
         for (TradeFigure t : kb.ofType(RecordType.TRADE, TradeFigure.class)) {
             if (t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null) {
-                figures.add(new Figure(t, TradeText.money(t.turnover(), t) + " (" + TradeText.reporter(t) + ")"));
+                figures.add(new Figure(t, TradeText.money(t.turnover(), t, Lang.EN) + " (" + TradeText.reporter(t, Lang.EN) + ")"));
             }
         }
     }

@@ -4,6 +4,7 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.Source;
 import java.io.IOException;
@@ -23,11 +24,7 @@ public final class StyledReferences {
     }
 
     public static String locale(Lang lang) {
-        return switch (lang) {
-            case RU -> "ru-RU";
-            case KK -> "kk-KZ";
-            default -> "en-US";
-        };
+        return Catalogue.of(lang).get("csl.locale");
     }
 
     /** A whole bibliography in the style's own order (GOST by first citation, APA and Chicago by author). */

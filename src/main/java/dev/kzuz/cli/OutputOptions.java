@@ -1,6 +1,7 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.cite.Style;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.render.Format;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,6 @@ final class OutputOptions {
 
     /** The style asked for, else the one an essay in that language most likely needs. */
     static Style styleFor(Style asked, Lang lang) {
-        return asked != null ? asked : lang == Lang.EN ? Style.APA : Style.GOST;
+        return asked != null ? asked : Style.valueOf(Catalogue.of(lang).get("csl.style").toUpperCase(java.util.Locale.ROOT));
     }
 }

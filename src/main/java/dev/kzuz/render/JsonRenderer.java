@@ -61,6 +61,8 @@ final class JsonRenderer implements Renderer {
                     } else if (value instanceof Money m) {
                         g.writeFieldName(k);
                         g.writeNumber(m.exact());
+                    } else if (value instanceof Coded c) {
+                        g.writeStringField(k, c.code());
                     } else if (value != null) {
                         g.writeStringField(k, value.toString());
                     }

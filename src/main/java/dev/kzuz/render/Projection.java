@@ -1,5 +1,6 @@
 package dev.kzuz.render;
 
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
@@ -98,8 +99,8 @@ public final class Projection {
 
             @Override
             public List<String> trade(TradeFigure t) {
-                return List.of(t.period() == null ? "" : t.period().toString(), reporter(t), money(t.turnover(), t),
-                        money(t.exports(), t), money(t.imports(), t), t.growth() == null ? "" : t.growth().toPlainString(),
+                return List.of(t.period() == null ? "" : t.period().toString(), reporter(t, lang), money(t.turnover(), t, lang),
+                        money(t.exports(), t, lang), money(t.imports(), t, lang), t.growth() == null ? "" : TradeText.number(t.growth(), lang),
                         verdict(t, lang));
             }
 
@@ -124,16 +125,22 @@ public final class Projection {
 
     /** A country's latest standing in an institution, e.g. "member 1994-07-08–". */
     public static String standing(Institution i, String country, Lang lang) {
+        Membership last = latest(i, country);
+        if (last == null) {
+            return "—";
+        }
+        return Labels.get(last.status().code(), lang) + " " + (last.from() == null ? "?" : last.from()) + "–" + (last.to() == null ? "" : last.to());
+    }
+
+    /** A country's latest membership period in an institution, or null. */
+    static Membership latest(Institution i, String country) {
         Membership last = null;
         for (Membership m : i.members()) {
             if (m.country().equals(country) && (last == null || m.from() == null || last.from() == null || m.from().compareTo(last.from()) >= 0)) {
                 last = m;
             }
         }
-        if (last == null) {
-            return "—";
-        }
-        return Labels.get(last.status().code(), lang) + " " + (last.from() == null ? "?" : last.from()) + "–" + (last.to() == null ? "" : last.to());
+        return last;
     }
 
     // ---- one record --------------------------------------------------------------------
@@ -201,13 +208,13 @@ public final class Projection {
 
             @Override
             public Void trade(TradeFigure t) {
-                f.add(new Field("kind", t.kind()));
+                f.add(new Field("kind", Labels.kind(t.kind(), lang)));
                 add(f, "period", t.period() == null ? null : t.period().toString());
-                add(f, "reporter", reporter(t));
-                add(f, "turnover", money(t.turnover(), t));
-                add(f, "exports", money(t.exports(), t));
-                add(f, "imports", money(t.imports(), t));
-                add(f, "growth", t.growth() == null ? null : t.growth().toPlainString());
+                add(f, "reporter", reporter(t, lang));
+                add(f, "turnover", money(t.turnover(), t, lang));
+                add(f, "exports", money(t.exports(), t, lang));
+                add(f, "imports", money(t.imports(), t, lang));
+                add(f, "growth", t.growth() == null ? null : TradeText.number(t.growth(), lang));
                 add(f, "summary", text(t.summary(), lang));
                 return null;
             }
@@ -290,7 +297,8 @@ public final class Projection {
     /** The title in {@code lang}, marked "[en]" when it had to fall back to English. */
     public static String title(KbRecord r, Lang lang) {
         if (r instanceof TradeFigure t && t.title().isEmpty()) {
-            return "Trade " + (t.period() == null ? "" : t.period() + " ") + "(" + reporter(t) + ")";
+            return Catalogue.of(lang).fill("trade.caption", "period", t.period() == null ? "" : DateText.format(t.period(), lang) + " ",
+                    "reporter", reporter(t, lang));
         }
         return text(r.titles(), lang);
     }
@@ -324,13 +332,13 @@ public final class Projection {
         return Labels.get(v.code(), lang);
     }
 
-    public static String reporter(TradeFigure t) {
-        return TradeText.reporter(t);
+    public static String reporter(TradeFigure t, Lang lang) {
+        return TradeText.reporter(t, lang);
     }
 
-    /** Money for people: "$4.5 bn", "$703 m", "~" for approximate figures. */
-    public static String money(BigDecimal v, TradeFigure t) {
-        return TradeText.money(v, t);
+    /** Money for people: "$4.5 bn", "4,5 млрд $", approximate figures marked. */
+    public static String money(BigDecimal v, TradeFigure t, Lang lang) {
+        return TradeText.money(v, t, lang);
     }
 
     static String sourceIds(KbRecord r) {
