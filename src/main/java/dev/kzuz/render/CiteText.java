@@ -46,7 +46,7 @@ public final class CiteText {
      * value it does not prefer, each with its own sources marked.
      */
     public static String sentence(KbRecord r, Lang lang, KnowledgeBase kb, Marks marks) {
-        String title = Projection.title(r, lang);
+        String title = Projection.title(r, r instanceof Institution i ? Projection.founding(i) : null, lang);
         String quoted = lang == Lang.EN ? title : "«" + title + "»";
         String main = r.match(new KbRecord.Cases<>() {
             @Override
@@ -102,7 +102,7 @@ public final class CiteText {
 
     private static String dated(DatedRecord d, String title, Lang lang, KnowledgeBase kb) {
         String date = DateText.format(d.date(), lang);
-        String place = Projection.place(d.place(), kb, lang);
+        String place = Projection.place(d.place(), d.date(), kb, lang);
         String parties = countries(d.parties(), lang);
         boolean treaty = d.type() == RecordType.TREATY;
         return switch (lang) {
@@ -124,7 +124,7 @@ public final class CiteText {
         List<String> parts = new ArrayList<>();
         if (i.founded() != null && i.founded().date() != null) {
             String date = DateText.format(i.founded().date(), lang);
-            String place = Projection.place(i.founded().place(), kb, lang);
+            String place = Projection.place(i.founded().place(), Projection.founding(i), kb, lang);
             parts.add(switch (lang) {
                 case RU -> "дата основания — " + date + (place.isEmpty() ? "" : ", место — " + place);
                 case KK -> "құрылған күні — " + date + (place.isEmpty() ? "" : ", орны — " + place);

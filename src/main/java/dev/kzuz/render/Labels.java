@@ -16,6 +16,10 @@ public final class Labels {
         add("title", "Title", "Атауы", "Название");
         add("titles", "Titles", "Атаулары", "Названия");
         add("aliases", "Other names", "Басқа атаулары", "Другие названия");
+        add("names", "Earlier names", "Бұрынғы атаулары", "Прежние названия");
+        // Beside a name of the record's day: "Akmola (now Astana)", a dissolved body's "(later …)".
+        add("now", "now", "қазіргі", "ныне");
+        add("later", "later", "кейінгі атауы", "впоследствии");
         add("place", "Place", "Орны", "Место");
         add("parties", "Parties", "Тараптар", "Стороны");
         add("kind", "Kind", "Түрі", "Вид");

@@ -11,7 +11,7 @@ public final class TimelineText {
     }
 
     public static String text(Timeline.Item item, Lang lang) {
-        String title = Projection.title(item.record(), lang);
+        String title = Projection.title(item.record(), item.date(), lang);
         String inst = lang == Lang.EN ? title : "«" + title + "»";
         String country = item.country() == null ? "" : Labels.country(item.country(), lang);
         // Every What named, no default: a new kind of item must be given its words here.
@@ -50,8 +50,8 @@ public final class TimelineText {
         };
     }
 
-    /** The place of a treaty or event, as a name in the language asked. */
+    /** The place of a treaty or event, as a name in the language asked, as of the record's date. */
     public static String place(Timeline.Item item, KnowledgeBase kb, Lang lang) {
-        return item.record() instanceof DatedRecord d ? Projection.place(d.place(), kb, lang) : "";
+        return item.record() instanceof DatedRecord d ? Projection.place(d.place(), d.date(), kb, lang) : "";
     }
 }
