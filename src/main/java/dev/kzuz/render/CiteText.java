@@ -51,7 +51,7 @@ public final class CiteText {
      * value it does not prefer, each with its own sources marked.
      */
     public static String sentence(KbRecord r, Lang lang, KnowledgeBase kb, Marks marks) {
-        String title = citedTitle(r, lang);
+        String title = citedTitle(r, r instanceof Institution i ? Projection.founding(i) : null, lang);
         String main = r.match(new KbRecord.Cases<>() {
             @Override
             public String dated(DatedRecord d) {
@@ -103,14 +103,22 @@ public final class CiteText {
      * (quotes inside it turned to the inner pair), a descriptive one in square brackets, as GOST
      * writes titles of one's own; a fallback's language mark after it, outside the quotes.
      */
-    public static String citedTitle(KbRecord r, Lang lang) {
+    public static String citedTitle(KbRecord r, DateRange when, Lang lang) {
         if (r instanceof TradeFigure) {
             return Projection.title(r, lang);
         }
         LocalizedText.Resolved t = r.titles().resolve(lang);
         Catalogue w = Catalogue.of(lang);
         String shown = r.descriptiveIn(t.lang()) ? "[" + t.text() + "]" : quoted(t.text(), w);
-        return t.fallback() ? w.fill("fallback", "text", shown, "lang", t.lang().code()) : shown;
+        shown = t.fallback() ? w.fill("fallback", "text", shown, "lang", t.lang().code()) : shown;
+        if (r instanceof Institution i && !i.names().isEmpty()) {
+            // A body renamed since: the name of the day, quoted, with today's beside it.
+            String then = Projection.text(i.titleAt(when), lang);
+            if (!then.equals(Projection.text(i.titles(), lang))) {
+                return quoted(then, w) + " (" + Labels.get(i.dissolved() == null ? "now" : "later", lang) + " " + shown + ")";
+            }
+        }
+        return shown;
     }
 
     private static String quoted(String title, Catalogue w) {
@@ -137,7 +145,7 @@ public final class CiteText {
         Catalogue w = Catalogue.of(lang);
         boolean treaty = d.type() == RecordType.TREATY;
         String kind = treaty ? "cite.treaty" : "cite.event";
-        String place = Projection.place(d.place(), kb, lang);
+        String place = Projection.place(d.place(), d.date(), kb, lang);
         boolean day = d.date().start().precision() == PartialDate.Precision.DAY || d.date().isSpan();
         String date = w.fill(day ? "cite.date.day" : "cite.date.other", "date", DateText.format(d.date(), lang));
         return w.fill(kind, "title", title, "date", date, "place", place.isEmpty() ? "" : w.fill(kind + ".place", "place", place),
@@ -150,7 +158,7 @@ public final class CiteText {
         if (i.founded() != null && i.founded().date() != null) {
             boolean day = i.founded().date().precision() == PartialDate.Precision.DAY;
             String date = w.fill(day ? "cite.date.day" : "cite.date.other", "date", DateText.format(i.founded().date(), lang));
-            String place = Projection.place(i.founded().place(), kb, lang);
+            String place = Projection.place(i.founded().place(), Projection.founding(i), kb, lang);
             parts.add(w.fill("cite.founded", "date", date, "place", place.isEmpty() ? "" : w.fill("cite.founded.place", "place", place)));
         }
         for (String country : List.of("KZ", "UZ")) {

@@ -2,8 +2,10 @@ package dev.kzuz.render;
 
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Claim;
+import dev.kzuz.model.DateRange;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
@@ -86,7 +88,7 @@ public final class Projection {
         return new KbRecord.Cases<>() {
             @Override
             public List<String> dated(DatedRecord d) {
-                return List.of(d.date().toString(), title(d, lang), Projection.place(d.place(), kb, lang),
+                return List.of(d.date().toString(), title(d, lang), Projection.place(d.place(), d.date(), kb, lang),
                         String.join(", ", d.parties()), Labels.kind(d.kind(), lang), verdict(d, lang));
             }
 
@@ -167,7 +169,7 @@ public final class Projection {
             public Void dated(DatedRecord d) {
                 f.add(new Field("kind", Labels.kind(d.kind(), lang)));
                 f.add(new Field("date", d.date().toString()));
-                add(f, "place", Projection.place(d.place(), kb, lang));
+                add(f, "place", Projection.place(d.place(), d.date(), kb, lang));
                 f.add(new Field("parties", parties(d.parties(), lang)));
                 add(f, "status", text(d.status(), lang));
                 add(f, "summary", text(d.summary(), lang));
@@ -177,6 +179,7 @@ public final class Projection {
 
             @Override
             public Void institution(Institution i) {
+                add(f, "names", formerNames(i.names(), lang));
                 f.add(new Field("kind", Labels.kind(i.kind(), lang)));
                 if (i.founded() != null) {
                     List<String> parts = new ArrayList<>();
@@ -184,7 +187,7 @@ public final class Projection {
                         parts.add(i.founded().date().toString());
                     }
                     if (i.founded().place() != null) {
-                        parts.add(Projection.place(i.founded().place(), kb, lang));
+                        parts.add(Projection.place(i.founded().place(), founding(i), kb, lang));
                     }
                     add(f, "founded", String.join(", ", parts));
                     String doc = text(i.founded().document(), lang);
@@ -228,6 +231,7 @@ public final class Projection {
 
             @Override
             public Void place(Place p) {
+                add(f, "names", formerNames(p.names(), lang));
                 add(f, "country", p.country());
                 return null;
             }
@@ -311,12 +315,56 @@ public final class Projection {
         return res.fallback() ? res.text() + " [" + res.lang().code() + "]" : res.text();
     }
 
+    /** A place's present name (an undated mention, such as a seat). */
     public static String place(String id, KnowledgeBase kb, Lang lang) {
+        return place(id, null, kb, lang);
+    }
+
+    /**
+     * A place as a record of {@code when} names it: the name it bore on that date's first day,
+     * with today's beside it where they differ ("Akmola (now Astana)"); today's name alone when
+     * {@code when} is null. The one place where a place's historical name is chosen.
+     */
+    public static String place(String id, DateRange when, KnowledgeBase kb, Lang lang) {
         if (id == null) {
             return "";
         }
         Place p = kb.get(id, Place.class).orElse(null);
-        return p == null ? id : text(p.name(), lang).replace(" [en]", "");
+        if (p == null) {
+            return id;
+        }
+        String today = text(p.name(), lang).replace(" [en]", "");
+        return withLaterName(text(p.nameAt(when), lang).replace(" [en]", ""), today, "now", lang);
+    }
+
+    /**
+     * A record's title as of {@code when}: a body's earlier title, with its last one beside it
+     * ("(now …)", or "(later …)" for a dissolved body); any other record's title as it is.
+     */
+    public static String title(KbRecord r, DateRange when, Lang lang) {
+        if (r instanceof Institution i && !i.names().isEmpty()) {
+            return withLaterName(text(i.titleAt(when), lang), title(i, lang), i.dissolved() == null ? "now" : "later", lang);
+        }
+        return title(r, lang);
+    }
+
+    /** "Then (now Today)", or "Today" alone when the name did not change. */
+    private static String withLaterName(String then, String today, String key, Lang lang) {
+        return then.equals(today) ? today : then + " (" + Labels.get(key, lang) + " " + today + ")";
+    }
+
+    /** The day an institution was founded, as a date range; null when unknown. */
+    static DateRange founding(Institution i) {
+        return i.founded() == null || i.founded().date() == null ? null : DateRange.of(i.founded().date());
+    }
+
+    /** Earlier names, oldest first, each with the day it ended: "Akmola (–1998-05-06); …". */
+    static String formerNames(List<FormerName> names, Lang lang) {
+        List<String> out = new ArrayList<>();
+        for (FormerName n : names) {
+            out.add(text(n.name(), lang) + " (–" + n.until() + ")");
+        }
+        return String.join("; ", out);
     }
 
     static String parties(List<String> codes, Lang lang) {

@@ -23,16 +23,16 @@ public final class TimelineText {
             case DISSOLVED -> "timeline.dissolved";
         };
         if (key == null) {
-            return Projection.title(item.record(), lang);
+            return Projection.title(item.record(), item.date(), lang);
         }
         Catalogue w = Catalogue.of(lang);
         String country = item.country() == null ? "" : item.country();
-        return w.fill(key, "title", CiteText.citedTitle(item.record(), lang), "country", Labels.country(country, lang),
+        return w.fill(key, "title", CiteText.citedTitle(item.record(), item.date(), lang), "country", Labels.country(country, lang),
                 "country.gen", w.has("country.gen." + country) ? w.get("country.gen." + country) : country);
     }
 
-    /** The place of a treaty or event, as a name in the language asked. */
+    /** The place of a treaty or event, as a name in the language asked, as of the record's date. */
     public static String place(Timeline.Item item, KnowledgeBase kb, Lang lang) {
-        return item.record() instanceof DatedRecord d ? Projection.place(d.place(), kb, lang) : "";
+        return item.record() instanceof DatedRecord d ? Projection.place(d.place(), d.date(), kb, lang) : "";
     }
 }

@@ -214,7 +214,7 @@ public final class GeneratedRecords {
     private static List<KbRecord> makePools() {
         List<KbRecord> out = new ArrayList<>();
         for (String id : PLACES) {
-            out.add(new Place(id, LocalizedText.of(Map.of(Lang.EN, "Town " + id, Lang.RU, "Город " + id)),
+            out.add(new Place(id, LocalizedText.of(Map.of(Lang.EN, "Town " + id, Lang.RU, "Город " + id)), List.of(),
                     List.of("Alias " + id), "KZ"));
         }
         for (String id : SOURCES) {
