@@ -68,7 +68,7 @@ class CiteCliTest {
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "ru")).succeeded()
                 .outContains("дата подписания — 31 октября 1998 г., место подписания — Ташкент", "(дата обращения: 25.11.2026)");
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "kk")).succeeded()
-                .outContains("«Мәңгілік достық туралы шарт»: қол қойылған күні — 1998 жылғы 31 қазан", "қаралған күні");
+                .outContains("«Қазақстан мен Өзбекстан арасындағы мәңгілік достық туралы шарт»: қол қойылған күні — 1998 жылғы 31 қазан", "қаралған күні");
     }
 
     @Test
