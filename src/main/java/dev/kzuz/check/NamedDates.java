@@ -280,7 +280,7 @@ final class NamedDates {
         for (Claim c : s.provenance().claims()) {
             if (c.status() == status && (c.field().equals("date") || c.field().equals("founded"))) {
                 try {
-                    if (overlaps(date, DateRange.parse(c.value()))) {
+                    if (overlaps(date, DateRange.parse(c.plainValue()))) {
                         return c;
                     }
                 } catch (IllegalArgumentException notADate) {

@@ -181,6 +181,17 @@ final class Fields {
     }
 
     /** A text by language code; {@code en} must be there when {@code required}. */
+    /** A plain text (English, or a value in no language), or texts by language code with English. */
+    LocalizedText prose(String key, boolean required) {
+        YNode n = map.entries().get(key);
+        if (n instanceof YNode.YMap) {
+            read.add(key);
+            return localized(key, n, true, problems);
+        }
+        String text = string(key, required);
+        return text == null ? null : LocalizedText.en(text);
+    }
+
     LocalizedText localized(String key, boolean required) {
         YNode n = node(key, required);
         return n == null ? null : localized(key, n, required, problems);

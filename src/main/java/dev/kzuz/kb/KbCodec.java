@@ -51,7 +51,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "f6c6b9b8";
+    static final String SHAPE = "106913e5";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
@@ -302,7 +302,7 @@ public final class KbCodec {
         range(o, d.date());
         str(o, d.place());
         strs(o, d.parties());
-        str(o, d.status());
+        text(o, d.status());
         strs(o, d.related());
         text(o, d.summary());
         provenance(o, d.provenance());
@@ -337,7 +337,7 @@ public final class KbCodec {
             date(o, m.from());
             date(o, m.to());
             strs(o, m.sources());
-            str(o, m.note());
+            text(o, m.note());
         }
         text(o, i.summary());
         provenance(o, i.provenance());
@@ -411,7 +411,7 @@ public final class KbCodec {
 
     private static KbRecord read(ByteReader i, RecordType type) throws IOException {
         return switch (type) {
-            case TREATY, EVENT -> new DatedRecord(type, str(i), text(i), text(i), text(i), strs(i), str(i), range(i), str(i), strs(i), str(i),
+            case TREATY, EVENT -> new DatedRecord(type, str(i), text(i), text(i), text(i), strs(i), str(i), range(i), str(i), strs(i), text(i),
                     strs(i), text(i), provenance(i));
             case INSTITUTION -> {
                 String id = str(i);
@@ -434,7 +434,7 @@ public final class KbCodec {
                 List<Membership> members = new ArrayList<>(nm);
                 MembershipStatus[] statuses = MembershipStatus.values();
                 for (int k = 0; k < nm; k++) {
-                    members.add(new Membership(str(i), statuses[i.readByte()], date(i), date(i), strs(i), str(i)));
+                    members.add(new Membership(str(i), statuses[i.readByte()], date(i), date(i), strs(i), text(i)));
                 }
                 yield new Institution(id, title, descriptiveTitle, titleSources, aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members, text(i),
                         provenance(i));
@@ -487,13 +487,13 @@ public final class KbCodec {
         o.writeInt(p.claims().size());
         for (Claim c : p.claims()) {
             str(o, c.field());
-            str(o, c.value());
+            text(o, c.value());
             strs(o, c.sources());
             o.writeByte(c.status().ordinal());
-            str(o, c.note());
+            text(o, c.note());
         }
         strs(o, p.essayClaims());
-        str(o, p.note());
+        text(o, p.note());
     }
 
     private static Provenance provenance(ByteReader i) throws IOException {
@@ -503,9 +503,9 @@ public final class KbCodec {
         List<Claim> claims = new ArrayList<>(n);
         ClaimStatus[] statuses = ClaimStatus.values();
         for (int k = 0; k < n; k++) {
-            claims.add(new Claim(str(i), str(i), strs(i), statuses[i.readByte()], str(i)));
+            claims.add(new Claim(str(i), text(i), strs(i), statuses[i.readByte()], text(i)));
         }
-        return new Provenance(sources, verdict, claims, strs(i), str(i));
+        return new Provenance(sources, verdict, claims, strs(i), text(i));
     }
 
     private static void str(DataOutputStream o, String s) throws IOException {

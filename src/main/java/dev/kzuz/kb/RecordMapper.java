@@ -89,7 +89,7 @@ final class RecordMapper {
         var date = f.dateRange("date", true);
         String place = f.string("place", false);
         List<String> parties = f.strings("parties", true);
-        String status = f.string("status", false);
+        LocalizedText status = f.prose("status", false);
         List<String> related = f.strings("related", false);
         LocalizedText summary = f.localized("summary", false);
         Provenance provenance = provenance(f);
@@ -150,7 +150,7 @@ final class RecordMapper {
         var from = f.date("from", false);
         var to = f.date("to", false);
         List<String> sources = f.strings("sources", false);
-        String note = f.string("note", false);
+        LocalizedText note = f.prose("note", false);
         f.rejectUnknown();
         if (country == null || status == null) {
             return null;
@@ -282,7 +282,7 @@ final class RecordMapper {
                 f.problem(f.at("essay_claims"), "essay claim '" + e + "' must look like E12");
             }
         }
-        String note = f.string("note", false);
+        LocalizedText note = f.prose("note", false);
         if (verdict == null) {
             return null;
         }
@@ -296,10 +296,10 @@ final class RecordMapper {
         }
         Fields f = new Fields(map, problems);
         String field = f.string("field", true);
-        String value = f.string("value", true);
+        LocalizedText value = f.prose("value", true);
         List<String> sources = f.strings("sources", true);
         String status = f.oneOf("status", true, Vocabulary.CLAIM_STATUSES);
-        String note = f.string("note", false);
+        LocalizedText note = f.prose("note", false);
         f.rejectUnknown();
         if (field == null || value == null || status == null) {
             return null;

@@ -18,7 +18,7 @@ public record DatedRecord(
         DateRange date,
         String place,
         List<String> parties,
-        String status,
+        LocalizedText status,
         List<String> related,
         LocalizedText summary,
         Provenance provenance) implements Sourced {
@@ -38,6 +38,7 @@ public record DatedRecord(
         parties = List.copyOf(parties);
         related = List.copyOf(related);
         summary = summary == null ? LocalizedText.empty() : summary;
+        status = status == null ? LocalizedText.empty() : status;
     }
 
     @Override

@@ -7,12 +7,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Where a record's facts come from: its sources, its verdict, the competing claims. */
-public record Provenance(List<String> sources, Verdict verdict, List<Claim> claims, List<String> essayClaims, String note) {
+public record Provenance(List<String> sources, Verdict verdict, List<Claim> claims, List<String> essayClaims, LocalizedText note) {
     public Provenance {
         sources = List.copyOf(sources);
         Objects.requireNonNull(verdict, "verdict");
         claims = List.copyOf(claims);
         essayClaims = List.copyOf(essayClaims);
+        note = note == null ? LocalizedText.empty() : note;
     }
 
     /** The sources, then each claim's, in order of first mention and without repeats. */

@@ -46,6 +46,8 @@ public final class Schema {
         REF,
         /** A text by language code; English is needed where the field is required, and in each item of a list. */
         LOCALIZED,
+        /** Our own prose or a value: a plain text (English, or a value in no language: a date, an id, a number), or texts by language code with English. */
+        PROSE,
         /** The id of a record of type {@link Field#refers} by language code: the source of each official title. */
         REF_BY_LANGUAGE,
         /** A date at its precision: 1996, 1997-01, 1998-10-31. */
@@ -143,10 +145,10 @@ public final class Schema {
     /** One source's value for one field of a record. */
     public static final Part CLAIM = new Part(Claim.class,
             field("field", Kind.TEXT).mandatory(),
-            field("value", Kind.TEXT).mandatory(),
+            field("value", Kind.PROSE).mandatory(),
             ref("sources", RecordType.SOURCE).list().mandatory(),
             field("status", Kind.ENUM).mandatory(),
-            field("note", Kind.TEXT));
+            field("note", Kind.PROSE));
 
     /** Where a record's facts come from; its keys stand in the record's own mapping. */
     public static final Part PROVENANCE = new Part(Provenance.class,
@@ -154,7 +156,7 @@ public final class Schema {
             field("verdict", Kind.ENUM).mandatory(),
             part("claims", "claims", Kind.PART, CLAIM).list(),
             field("essay_claims", "essayClaims", Kind.ESSAY_CODE).list(),
-            field("note", Kind.TEXT));
+            field("note", Kind.PROSE));
 
     public static final Part FOUNDING = new Part(Founding.class,
             field("date", Kind.DATE),
@@ -168,7 +170,7 @@ public final class Schema {
             field("from", Kind.DATE),
             field("to", Kind.DATE),
             ref("sources", RecordType.SOURCE).list(),
-            field("note", Kind.TEXT));
+            field("note", Kind.PROSE));
 
     public static final Part REPORTER = new Part(Reporter.class,
             field("country", Kind.COUNTRY),
@@ -198,7 +200,7 @@ public final class Schema {
                 field("date", Kind.DATE_RANGE).mandatory(),
                 ref("place", RecordType.PLACE).searchedAs("place"),
                 field("parties", Kind.COUNTRY).list().mandatory().searchedAs("parties"),
-                field("status", Kind.TEXT),
+                field("status", Kind.PROSE),
                 ref("related", null).list(),
                 field("summary", Kind.LOCALIZED).searchedAs("summary"),
                 part(null, "provenance", Kind.INLINE, PROVENANCE));

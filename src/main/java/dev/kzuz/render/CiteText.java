@@ -180,10 +180,10 @@ public final class CiteText {
     /** A claim's value as a reader wants it: dates written out, place ids as names. */
     public static String claimValue(Claim c, Lang lang, KnowledgeBase kb) {
         try {
-            return DateText.format(DateRange.parse(c.value()), lang);
+            return DateText.format(DateRange.parse(c.plainValue()), lang);
         } catch (IllegalArgumentException notADate) {
-            String place = Projection.place(c.value(), kb, lang);
-            return kb.get(c.value(), Place.class).isPresent() ? place : c.value();
+            String place = Projection.place(c.plainValue(), kb, lang);
+            return kb.get(c.plainValue(), Place.class).isPresent() ? place : Projection.text(c.value(), lang);
         }
     }
 

@@ -55,7 +55,7 @@ final class CsvRenderer implements Renderer {
             return "";
         }
         return s.provenance().claims().stream()
-                .map((Claim c) -> c.field() + "=" + c.value() + " (" + c.status().code() + "; " + String.join(" ", c.sources()) + ")")
+                .map((Claim c) -> c.field() + "=" + c.plainValue() + " (" + c.status().code() + "; " + String.join(" ", c.sources()) + ")")
                 .collect(Collectors.joining(" | "));
     }
 

@@ -198,7 +198,7 @@ final class JsonRenderer implements Renderer {
         g.writeStringField("date", d.date().toString());
         string(g, "place", d.place());
         strings(g, "parties", d.parties());
-        string(g, "status", d.status());
+        text(g, "status", d.status());
         strings(g, "related", d.related());
         text(g, "summary", d.summary());
     }
@@ -276,7 +276,7 @@ final class JsonRenderer implements Renderer {
             date(g, "from", m.from());
             date(g, "to", m.to());
             strings(g, "sources", m.sources());
-            string(g, "note", m.note());
+            text(g, "note", m.note());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -323,15 +323,15 @@ final class JsonRenderer implements Renderer {
         for (Claim c : p.claims()) {
             g.writeStartObject();
             g.writeStringField("field", c.field());
-            g.writeStringField("value", c.value());
+            text(g, "value", c.value());
             strings(g, "sources", c.sources());
             g.writeStringField("status", c.status().code());
-            string(g, "note", c.note());
+            text(g, "note", c.note());
             g.writeEndObject();
         }
         g.writeEndArray();
         strings(g, "essay_claims", p.essayClaims());
-        string(g, "note", p.note());
+        text(g, "note", p.note());
         strings(g, "sources", p.sources());
     }
 

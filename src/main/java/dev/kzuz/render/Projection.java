@@ -162,7 +162,7 @@ public final class Projection {
                 f.add(new Field("date", d.date().toString()));
                 add(f, "place", Projection.place(d.place(), kb, lang));
                 f.add(new Field("parties", parties(d.parties(), lang)));
-                add(f, "status", d.status());
+                add(f, "status", text(d.status(), lang));
                 add(f, "summary", text(d.summary(), lang));
                 add(f, "related", String.join(", ", d.related()));
                 return null;
@@ -239,7 +239,7 @@ public final class Projection {
             Provenance p = s.provenance();
             f.add(new Field("verdict", verdict(s, lang)));
             add(f, "essay_claims", String.join(", ", p.essayClaims()));
-            add(f, "note", p.note());
+            add(f, "note", text(p.note(), lang));
             if (!p.claims().isEmpty()) {
                 sections.add(new Section("claims", claims(p.claims(), lang)));
             }
@@ -271,7 +271,7 @@ public final class Projection {
         List<List<String>> rows = new ArrayList<>();
         for (Membership m : members) {
             rows.add(List.of(m.country(), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
-                    m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()), m.note() == null ? "" : m.note()));
+                    m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()), text(m.note(), lang)));
         }
         return new Grid(List.of("country", "status", "from", "to", "sources", "note"), rows);
     }
@@ -279,8 +279,8 @@ public final class Projection {
     static Grid claims(List<Claim> claims, Lang lang) {
         List<List<String>> rows = new ArrayList<>();
         for (Claim c : claims) {
-            rows.add(List.of(c.field(), c.value(), Labels.get(c.status().code(), lang), String.join(", ", c.sources()),
-                    c.note() == null ? "" : c.note()));
+            rows.add(List.of(c.field(), text(c.value(), lang), Labels.get(c.status().code(), lang), String.join(", ", c.sources()),
+                    text(c.note(), lang)));
         }
         return new Grid(List.of("field", "value", "status", "sources", "note"), rows);
     }

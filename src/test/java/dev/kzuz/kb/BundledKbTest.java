@@ -56,7 +56,7 @@ class BundledKbTest {
         assertThat(t.place()).isEqualTo("bishkek");
         assertThat(t.provenance().verdict()).isEqualTo(Verdict.CONFLICT);
         assertThat(t.provenance().claims()).anySatisfy(c -> {
-            assertThat(c.value()).isEqualTo("1997-03-10");
+            assertThat(c.plainValue()).isEqualTo("1997-03-10");
             assertThat(c.sources()).containsExactly("essay-kk");
             assertThat(c.status()).isEqualTo(ClaimStatus.REJECTED);
         });

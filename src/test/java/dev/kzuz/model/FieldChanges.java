@@ -164,7 +164,7 @@ public final class FieldChanges {
             return out;
         }
         out.addAll(other(path, current));
-        if (current != null && !f.required() && f.kind() != Schema.Kind.FLAG && f.kind() != Schema.Kind.LOCALIZED
+        if (current != null && !f.required() && f.kind() != Schema.Kind.FLAG && f.kind() != Schema.Kind.LOCALIZED && f.kind() != Schema.Kind.PROSE
                 && f.kind() != Schema.Kind.REF_BY_LANGUAGE) {
             out.add(null);
         }
@@ -192,7 +192,7 @@ public final class FieldChanges {
             case DECIMAL -> List.of(v == null ? new BigDecimal("7") : ((BigDecimal) v).multiply(BigDecimal.TEN).add(new BigDecimal("7")));
             case WHOLE -> List.of(v == null ? 42 : (Integer) v + 1000);
             case FLAG -> List.of(!(Boolean) v);
-            case LOCALIZED -> localized((LocalizedText) v, f);
+            case LOCALIZED, PROSE -> localized((LocalizedText) v, f);
             case REF_BY_LANGUAGE -> List.of(LocalizedText.en((String) otherThan(((LocalizedText) v).asMap().get(Lang.EN),
                     new ArrayList<Object>(GeneratedRecords.refPool(f.refers()))).get(0)));
             case PART -> List.of(v);

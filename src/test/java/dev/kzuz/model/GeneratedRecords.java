@@ -95,12 +95,16 @@ public final class GeneratedRecords {
         }
         // A record needs English in its title or its descriptive title: generated ones have it in the title.
         Arbitrary<Object> one = f.kind() == Schema.Kind.PART ? part(f.part(), type).map(r -> r)
-                : f.kind() == Schema.Kind.LOCALIZED ? localized(f.required() || f.many() || f.key().equals("title")) : scalar(part, f);
+                : f.kind() == Schema.Kind.LOCALIZED ? localized(f.required() || f.many() || f.key().equals("title"))
+                : f.kind() == Schema.Kind.PROSE ? localized(true) : scalar(part, f);
         if (f.many()) {
             return one.list().ofMinSize(f.required() ? 1 : 0).ofMaxSize(3).map(l -> l);
         }
         if (f.kind() == Schema.Kind.LOCALIZED) {
             return one;
+        }
+        if (f.kind() == Schema.Kind.PROSE) {
+            return f.required() ? one : one.injectNull(0.4).map(t -> t == null ? LocalizedText.empty() : t);
         }
         return f.required() ? one : one.injectNull(0.4);
     }
@@ -126,7 +130,7 @@ public final class GeneratedRecords {
             case DECIMAL -> Combinators.combine(Arbitraries.of("", "-"), Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12),
                     Arbitraries.of("", ".5", ".50", ".125", ".0")).as((sign, digits, fraction) -> new BigDecimal(sign + digits + fraction));
             case WHOLE -> Arbitraries.integers().between(0, 999_999_999).map(n -> n);
-            case TYPE, FLAG, LOCALIZED, REF_BY_LANGUAGE, PART, INLINE -> throw new IllegalArgumentException("not a scalar: " + f);
+            case TYPE, FLAG, LOCALIZED, PROSE, REF_BY_LANGUAGE, PART, INLINE -> throw new IllegalArgumentException("not a scalar: " + f);
         };
     }
 
@@ -346,7 +350,7 @@ public final class GeneratedRecords {
         }
         return switch (f.kind()) {
             case PART -> yaml(f.part(), (Record) v);
-            case LOCALIZED, REF_BY_LANGUAGE -> {
+            case LOCALIZED, PROSE, REF_BY_LANGUAGE -> {
                 Map<String, String> texts = new LinkedHashMap<>();
                 ((LocalizedText) v).asMap().forEach((lang, text) -> texts.put(lang.code(), text));
                 yield f.many() || !texts.isEmpty() ? texts : null;

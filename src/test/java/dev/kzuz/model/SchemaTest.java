@@ -98,7 +98,7 @@ class SchemaTest {
             case TYPE -> RecordType.class;
             case ID, TEXT, WORD, ESSAY_CODE, LINES, CURRENCY, URL, LANGUAGE, COUNTRY, REF -> String.class;
             case ENUM -> actual.isEnum() ? actual : Enum.class;
-            case LOCALIZED, REF_BY_LANGUAGE -> LocalizedText.class;
+            case LOCALIZED, PROSE, REF_BY_LANGUAGE -> LocalizedText.class;
             case DATE -> PartialDate.class;
             case DATE_RANGE -> DateRange.class;
             case DECIMAL -> BigDecimal.class;

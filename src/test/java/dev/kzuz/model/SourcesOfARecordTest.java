@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A record's sources, stated once in the model: those it cites, those behind what it shows, those clear of known errors. */
 class SourcesOfARecordTest {
     private static Claim claim(String value, ClaimStatus status, String... sources) {
-        return new Claim("date", value, List.of(sources), status, null);
+        return new Claim("date", LocalizedText.en(value), List.of(sources), status, null);
     }
 
     private static Provenance provenance(List<String> sources, Claim... claims) {
