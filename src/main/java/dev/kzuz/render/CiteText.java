@@ -157,7 +157,7 @@ public final class CiteText {
 
     /** A claim no other claim on its field answers: not a disagreement, only not confirmed. */
     private static String unconfirmed(Claim c, Lang lang, KnowledgeBase kb) {
-        String field = Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
+        String field = Labels.field(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
         String value = claimValue(c, lang, kb);
         return switch (lang) {
             case RU -> "Не подтверждено другими источниками (" + field + "): " + value;
@@ -168,7 +168,7 @@ public final class CiteText {
 
     private static String disagreement(Claim c, Lang lang, KnowledgeBase kb) {
         String status = Labels.get(c.status().code(), lang);
-        String field = Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
+        String field = Labels.field(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
         String value = claimValue(c, lang, kb);
         return switch (lang) {
             case RU -> "Источники расходятся (" + field + "): " + value + " — " + status;

@@ -89,7 +89,7 @@ public final class MarkdownRenderer implements Renderer {
             if (b.length() > 0) {
                 b.append("; ");
             }
-            b.append(cell(Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT))).append(" ")
+            b.append(cell(Labels.field(c.field(), lang).toLowerCase(java.util.Locale.ROOT))).append(" ")
                     .append(cell(CiteText.claimValue(c, lang, kb))).append(" (")
                     .append(Labels.get(c.status().code(), lang)).append(", ").append(cell(String.join(", ", c.sources()))).append(")");
         }

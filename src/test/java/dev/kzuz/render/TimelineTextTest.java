@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.Institution;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Provenance;
@@ -22,7 +23,7 @@ class TimelineTextTest {
 
     @Test
     void everyMilestoneReadsDifferentlyInEveryLanguage() {
-        for (Lang lang : Lang.values()) {
+        for (Lang lang : Catalogue.LANGUAGES) {
             Set<String> texts = new HashSet<>();
             for (Timeline.What what : Timeline.What.values()) {
                 if (what == Timeline.What.SIGNED || what == Timeline.What.HAPPENED) {
