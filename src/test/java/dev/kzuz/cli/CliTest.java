@@ -97,13 +97,21 @@ class CliTest {
     void institutionInKazakhShowsKazakhTitleAndMembershipTable() {
         assertThat(CliResult.run("institution", "cadb", "--lang", "kk"))
                 .succeeded()
-                .outContains("## Орталық Азиялық Ынтымақтастық және даму банкі", "### Мүшелік", "| KZ | мүше |");
+                .outContains("## Орталық Азия ынтымақтастық және даму банкі", "### Мүшелік", "| KZ | мүше |");
     }
 
     @Test
-    void missingTranslationFallsBackToEnglishMarked() {
-        assertThat(CliResult.run("institution", "council-of-defence-ministers", "--lang", "ru"))
-                .succeeded().outContains("## Council of Defence Ministers of Kazakhstan, Kyrgyzstan and Uzbekistan [en]", "**Вид:**");
+    void missingTranslationFallsBackToEnglishMarked(@TempDir Path dir) throws Exception {
+        Path institutions = Files.createDirectories(dir.resolve("institutions"));
+        Files.writeString(institutions.resolve("mine.yaml"), """
+                - id: my-test-council
+                  descriptive_title: {en: A council of my own}
+                  kind: council
+                  verdict: unconfirmed
+                  sources: [essay-kk]
+                """);
+        assertThat(CliResult.run("institution", "my-test-council", "--lang", "ru", "--kb", dir.toString()))
+                .succeeded().outContains("## A council of my own [en]", "**Вид:**");
     }
 
     @Test

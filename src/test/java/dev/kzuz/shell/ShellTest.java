@@ -131,7 +131,7 @@ class ShellTest {
     }
 
     private static final String EN = "## Central Asian Bank for Cooperation and Development\n";
-    private static final String KK = "## Орталық Азиялық Ынтымақтастық және даму банкі\n";
+    private static final String KK = "## Орталық Азия ынтымақтастық және даму банкі\n";
     private static final String RU = "## Центральноазиатский банк сотрудничества и развития\n";
 
     /** The headings 'institution cadb' wrote in the session, in order: one per run, in the language it ran in. */
