@@ -57,7 +57,7 @@ final class TimelineCommand extends RenderingCommand {
             row.put("event", text);
             row.put("place", place);
             row.put("id", item.record().id());
-            row.put("line", date + " — " + text + (place.isEmpty() ? "" : ", " + place) + ".");
+            row.put("line", TimelineText.line(date, text, place));
             rows.add(row);
         }
         List<String> keys = format() == Format.JSON || format() == Format.CSV

@@ -42,6 +42,9 @@ public final class DateText {
             return w.fill("date.span.days.year", "d1", day(a), "m1", month(w, a, ""), "m1.day", month(w, a, ".day"),
                     "d2", day(b), "m2", month(w, b, ""), "m2.day", month(w, b, ".day"), "y", year(a));
         }
+        if (a.precision() == PartialDate.Precision.YEAR && b.precision() == PartialDate.Precision.YEAR) {
+            return w.fill("date.span.years", "y1", year(a), "y2", year(b));
+        }
         if (a.year() == b.year() && months) {
             return w.fill("date.span.months", "m1", month(w, a, ""), "m2", month(w, b, ""), "y", year(a));
         }

@@ -31,6 +31,12 @@ public final class TimelineText {
                 "country.gen", w.has("country.gen." + country) ? w.get("country.gen." + country) : country);
     }
 
+    /** A chronology's line: "Январь 1994 г. — …, Алматы." (a line starts with a capital, as a sentence does). */
+    public static String line(String date, String text, String place) {
+        String line = date + " — " + text + (place.isEmpty() ? "" : ", " + place) + ".";
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+
     /** The place of a treaty or event, as a name in the language asked, as of the record's date. */
     public static String place(Timeline.Item item, KnowledgeBase kb, Lang lang) {
         return item.record() instanceof DatedRecord d ? Projection.place(d.place(), d.date(), kb, lang) : "";
