@@ -168,7 +168,7 @@ public final class Projection {
             @Override
             public Void dated(DatedRecord d) {
                 f.add(new Field("kind", Labels.kind(d.kind(), lang)));
-                f.add(new Field("date", d.date().toString()));
+                f.add(new Field("date", DateText.format(d.date(), lang)));
                 add(f, "place", Projection.place(d.place(), d.date(), kb, lang));
                 f.add(new Field("parties", parties(d.parties(), lang)));
                 add(f, "status", text(d.status(), lang));
@@ -184,7 +184,7 @@ public final class Projection {
                 if (i.founded() != null) {
                     List<String> parts = new ArrayList<>();
                     if (i.founded().date() != null) {
-                        parts.add(i.founded().date().toString());
+                        parts.add(DateText.format(i.founded().date(), lang));
                     }
                     if (i.founded().place() != null) {
                         parts.add(Projection.place(i.founded().place(), founding(i), kb, lang));
@@ -193,7 +193,7 @@ public final class Projection {
                     String doc = text(i.founded().document(), lang);
                     add(f, "document", i.founded().treaty() == null ? doc : (doc + " (" + i.founded().treaty() + ")").strip());
                 }
-                add(f, "dissolved", i.dissolved() == null ? null : i.dissolved().toString());
+                add(f, "dissolved", i.dissolved() == null ? null : DateText.format(i.dissolved(), lang));
                 add(f, "seat", Projection.place(i.seat(), kb, lang));
                 add(f, "purpose", text(i.purpose(), lang));
                 List<String> bodies = new ArrayList<>();
@@ -212,7 +212,7 @@ public final class Projection {
             @Override
             public Void trade(TradeFigure t) {
                 f.add(new Field("kind", Labels.kind(t.kind(), lang)));
-                add(f, "period", t.period() == null ? null : t.period().toString());
+                add(f, "period", t.period() == null ? null : DateText.format(t.period(), lang));
                 add(f, "reporter", reporter(t, lang));
                 add(f, "turnover", money(t.turnover(), t, lang));
                 add(f, "exports", money(t.exports(), t, lang));
@@ -224,8 +224,8 @@ public final class Projection {
 
             @Override
             public Void source(Source s) {
-                f.add(new Field("kind", s.kind()));
-                f.add(new Field("value", References.plain(s)));
+                f.add(new Field("kind", Labels.kind(s.kind(), lang)));
+                f.add(new Field("value", References.plain(s, lang)));
                 return null;
             }
 
@@ -370,9 +370,14 @@ public final class Projection {
     static String parties(List<String> codes, Lang lang) {
         List<String> named = new ArrayList<>();
         for (String c : codes) {
-            named.add(c + " (" + Labels.country(c, lang) + ")");
+            named.add(Labels.country(c, lang));
         }
         return String.join(", ", named);
+    }
+
+    /** "KZ, UZ" as the countries' names: "Қазақстан, Өзбекстан". */
+    static String countryNames(String codes, Lang lang) {
+        return codes.isEmpty() ? codes : parties(List.of(codes.split(", ")), lang);
     }
 
     static String verdict(Sourced s, Lang lang) {

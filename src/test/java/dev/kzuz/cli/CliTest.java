@@ -90,7 +90,7 @@ class CliTest {
     @Test
     void eternalFriendship1998IsTheIdTheReadmeShows() {
         assertThat(CliResult.run("treaty", "eternal-friendship-1998", "--format", "table"))
-                .succeeded().outContains("1998-10-31", "Tashkent", "Verdict");
+                .succeeded().outContains("31 October 1998", "Tashkent", "Verdict");
     }
 
     @Test

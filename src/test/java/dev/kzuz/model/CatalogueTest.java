@@ -54,7 +54,7 @@ class CatalogueTest {
     @Test
     void everyKindStatusAndVerdictHasAWord() {
         Set<String> needed = new TreeSet<>();
-        for (Set<String> kinds : List.of(KindWords.TREATY, KindWords.EVENT, KindWords.INSTITUTION)) {
+        for (Set<String> kinds : List.of(KindWords.TREATY, KindWords.EVENT, KindWords.INSTITUTION, KindWords.TRADE, KindWords.SOURCE)) {
             kinds.forEach(k -> needed.add("kind." + k));
         }
         for (Verdict v : Verdict.values()) {
