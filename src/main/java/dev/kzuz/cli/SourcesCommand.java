@@ -38,10 +38,10 @@ final class SourcesCommand extends BaseCommand {
         KnowledgeBase kb = kb();
         List<Source> sources = select(kb);
         String text = switch (formatArg.value()) {
-            case BIBTEX -> Exports.bibtex(sources);
-            case CSL_JSON -> Exports.cslJson(sources);
-            case CSL_YAML -> Exports.cslYaml(sources);
-            case RIS -> Exports.ris(sources);
+            case BIBTEX -> Exports.bibtex(sources, options.lang());
+            case CSL_JSON -> Exports.cslJson(sources, options.lang());
+            case CSL_YAML -> Exports.cslYaml(sources, options.lang());
+            case RIS -> Exports.ris(sources, options.lang());
             case MD -> markdown(sources);
             case TABLE, JSON, CSV, SVG, TEXT -> throw new IllegalStateException("not a bibliography format: " + formatArg.value());
         };
