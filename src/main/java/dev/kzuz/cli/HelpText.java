@@ -1,43 +1,58 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.model.Lang;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.Messages;
 
 /**
- * The words of the usage help, one picocli resource bundle per language beside this class:
- * Help.properties (English), Help_kk.properties, Help_ru.properties. The command model holds
- * only their keys; a bundle is read when help is printed (or a man page or completion script
- * is written), never on a run that prints none.
+ * The words of the usage help, one picocli resource bundle per language: {@link HelpWords}
+ * (English), {@link HelpWords_kk}, {@link HelpWords_ru}. The command model holds only their keys;
+ * a bundle is made when help is printed (or a man page or completion script is written), never
+ * on a run that prints none.
  */
 public final class HelpText {
     private HelpText() {
     }
 
     /**
-     * The bundle of {@code lang}, read as it is: no parent, so a key one language lacks is no
-     * English fallback (HelpTextTest holds the three to the same keys), and no locale lookup.
+     * The bundle of {@code lang}, on its own: no parent, so a key one language lacks is no English
+     * fallback (HelpTextTest holds them to the same keys), and no locale lookup.
      */
     public static ResourceBundle bundle(Lang lang) {
-        String file = lang == Lang.EN ? "Help.properties" : "Help_" + lang.code() + ".properties";
-        try (InputStream in = HelpText.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("no usage help in " + lang.code() + " (" + file + ")");
-            }
-            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return switch (lang) {
+            case EN -> new HelpWords();
+            case KK -> new HelpWords_kk();
+            case RU -> new HelpWords_ru();
+            case UZ -> throw new IllegalArgumentException("kzuz writes no help in Uzbek");
+        };
     }
 
     /** Gives {@code cmd} and its subcommands the words of {@code lang}. */
     public static void use(CommandLine cmd, Lang lang) {
-        cmd.setResourceBundle(bundle(lang));
+        use(cmd, bundle(lang));
+    }
+
+    /** Gives {@code cmd} and its subcommands the words of {@code words}. */
+    static void use(CommandLine cmd, ResourceBundle words) {
+        give(cmd.getCommandSpec(), words);
+    }
+
+    /**
+     * What picocli's CommandSpec.resourceBundle does, but for the reflective call with which it
+     * asks the bundle for its base name (these have none): Method.invoke makes a class of its own
+     * after fifteen calls, and 'kzuz help' gives seventeen commands their words.
+     */
+    private static void give(CommandSpec spec, ResourceBundle words) {
+        Messages messages = new Messages(spec, null, words);
+        spec.usageMessage().messages(messages);
+        for (ArgSpec arg : spec.args()) {
+            arg.messages(messages);
+        }
+        for (CommandLine sub : spec.subcommands().values()) {
+            give(sub.getCommandSpec(), words);
+        }
     }
 }

@@ -76,7 +76,7 @@ class HelpTextTest {
     void everyCommandOptionAndParameterHasItsWordsAndEveryKeyIsRead(Lang lang) {
         CommandLine root = model();
         Reading bundle = new Reading(HelpText.bundle(lang));
-        root.setResourceBundle(bundle);
+        HelpText.use(root, bundle);
         List<CommandSpec> commands = new ArrayList<>();
         commands.add(root.getCommandSpec());
         root.getSubcommands().values().forEach(c -> commands.add(c.getCommandSpec()));
