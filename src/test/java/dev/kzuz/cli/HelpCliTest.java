@@ -56,6 +56,17 @@ class HelpCliTest {
                         "COMMAND берілмесе");
     }
 
+    /** The root has no --lang: picocli leaves one given with --help over, and the help takes it. */
+    @Test
+    void theRootsHelpTakesALangGivenWithIt() {
+        assertThat(CliResult.run("--help", "--lang", "kk")).succeeded().outContains("Қолданылуы: kzuz [-hV] [COMMAND]");
+        assertThat(CliResult.run(Map.of("KZUZ_LANG", "kk"), "--lang=ru", "-h")).succeeded().outContains("Использование: kzuz");
+        assertThat(CliResult.run("--help", "--lang", "xx")).failedWith(2)
+                .errContains("kzuz: Invalid value for option '--lang': 'xx' is not a language kzuz shows: en, kk, ru (see 'kzuz --help')");
+        // Without --help, as before: the root takes no --lang.
+        assertThat(CliResult.run("--lang", "kk")).failedWith(2).errContains("unknown option '--lang'");
+    }
+
     /** The root's list, made without the commands' models, is what picocli makes from them, in every language. */
     @Test
     void theRootsListIsPicoclisInEveryLanguage() {
