@@ -42,8 +42,9 @@ public final class HelpText {
 
     /**
      * What picocli's CommandSpec.resourceBundle does, but for the reflective call with which it
-     * asks the bundle for its base name (these have none): Method.invoke makes a class of its own
-     * after fifteen calls, and 'kzuz help' gives seventeen commands their words.
+     * asks each command's bundle for its base name (these have none): on JDK 17, Method.invoke
+     * makes a class of its own after fifteen calls, and 'kzuz help' gives seventeen commands their
+     * words.
      */
     private static void give(CommandSpec spec, ResourceBundle words) {
         Messages messages = new Messages(spec, null, words);

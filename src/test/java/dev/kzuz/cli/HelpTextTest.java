@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The help bundles: every language has every key, every part of the model has its words, and every key is read. */
 class HelpTextTest {
@@ -121,24 +122,58 @@ class HelpTextTest {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
+    /** Names that stay as they are in every language: of formats, programs, standards, keys, placeholders, files. */
+    private static final List<String> NAMES = List.of("Markdown", "APA", "ISO", "UTF", "LaTeX", "Zotero", "Tab", "Ctrl", "D",
+            "KZUZ", "YYYY", "MM", "DD", "LINE", "COL", "id", "key", "png", "yaml", "yml", "config", "kzuz", "set", "exit");
+
+    static List<Lang> translations() {
+        return languages().stream().filter(lang -> lang != Lang.EN).toList();
+    }
+
     /**
-     * Kazakh and Russian help writes no English: a Latin word is one the English text of the same
-     * key has too (an option, a value, a placeholder, a name such as Markdown), or a Roman numeral;
+     * The Latin words a translation may have: what is typed as it is (commands, options, their
+     * values and labels, record folders, as the model has them), {@link #NAMES}, Roman numerals.
+     */
+    private static Set<String> literals() {
+        Set<String> words = new HashSet<>();
+        List<String> typed = new ArrayList<>(NAMES);
+        CommandLine root = model();
+        List<CommandSpec> commands = new ArrayList<>(List.of(root.getCommandSpec()));
+        root.getSubcommands().values().forEach(c -> commands.add(c.getCommandSpec()));
+        for (CommandSpec command : commands) {
+            typed.add(command.name());
+            for (ArgSpec arg : command.args()) {
+                typed.add(arg.paramLabel());
+                if (arg instanceof OptionSpec o) {
+                    typed.addAll(List.of(o.names()));
+                    if (o.completionCandidates() != null) {
+                        o.completionCandidates().forEach(typed::add);
+                    }
+                }
+            }
+        }
+        typed.add(RecordType.folderNames("/", ", "));
+        for (String t : typed) {
+            Matcher m = LATIN_WORD.matcher(t);
+            while (m.find()) {
+                words.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Kazakh and Russian help writes no English: its only Latin words are {@link #literals()};
      * and no word mixes Cyrillic with a Latin look-alike.
      */
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource("translations")
     void kazakhAndRussianCarryOverLiteralsOnly(Lang lang) {
-        ResourceBundle english = HelpText.bundle(Lang.EN);
+        Set<String> literals = literals();
         ResourceBundle words = HelpText.bundle(lang);
         List<String> foreign = new ArrayList<>();
         for (String key : words.keySet()) {
             String text = words.getString(key).replace("%n", " ");
-            Set<String> literals = new HashSet<>();
-            Matcher e = LATIN_WORD.matcher(english.getString(key).replace("%n", " ").toLowerCase(Locale.ROOT));
-            while (e.find()) {
-                literals.add(e.group());
-            }
             Matcher m = LATIN_WORD.matcher(text);
             while (m.find()) {
                 String word = m.group();
