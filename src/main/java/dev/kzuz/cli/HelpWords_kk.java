@@ -53,7 +53,7 @@ final class HelpWords_kk extends ListResourceBundle {
             {"style", "Сілтемелерді рәсімдеу стилі: gost, apa, chicago (әдепкі: тіл kk не ru болса gost, en болса apa)."},
             {"since", "Тек YEAR жылғы не одан кейінгі жазбалар (YYYY-MM немесе YYYY-MM-DD түрінде де беруге болады)."},
             {"until", "Тек YEAR жылғы не одан бұрынғы жазбалар (YYYY-MM немесе YYYY-MM-DD түрінде де беруге болады)."},
-            {"party", "Тек осы тарап қатысқан жазбалар (ISO 3166-1 бойынша екі әріпті код: KZ, UZ, KG…). Қайталауға болады: " +
+            {"party", "Тек осы тарап қатысқан жазбалар (ISO\u00a03166-1 бойынша екі әріпті код: KZ, UZ, KG…). Қайталауға болады: " +
                     "онда барлығы да тарап болуы керек."},
             {"kind", "Тек осы түрдегі жазбалар (шарттар үшін: treaty, agreement, declaration, protocol, programme…; " +
                     "оқиғалар үшін: visit, summit, meeting, exercise…)."},

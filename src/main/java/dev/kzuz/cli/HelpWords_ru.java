@@ -52,7 +52,7 @@ final class HelpWords_ru extends ListResourceBundle {
             {"style", "Стиль оформления ссылок: gost, apa, chicago (по умолчанию: gost для языков kk и ru, apa для en)."},
             {"since", "Только записи, датированные годом YEAR или позже (можно также YYYY-MM или YYYY-MM-DD)."},
             {"until", "Только записи, датированные годом YEAR или раньше (можно также YYYY-MM или YYYY-MM-DD)."},
-            {"party", "Только записи с этой стороной (двухбуквенный код ISO 3166-1: KZ, UZ, KG…). Можно указать несколько " +
+            {"party", "Только записи с этой стороной (двухбуквенный код ISO\u00a03166-1: KZ, UZ, KG…). Можно указать несколько " +
                     "раз: тогда сторонами должны быть все."},
             {"kind", "Только записи этого вида (для договоров: treaty, agreement, declaration, protocol, programme…; для " +
                     "событий: visit, summit, meeting, exercise…)."},
