@@ -24,13 +24,10 @@ final class SourcesCommand extends BaseCommand {
 
     SourcesCommand() {
         super("sources");
-        spec.addPositional(Model.parameter("0..*", "ID", idsArg, "Source ids, or ids of records whose sources to list (default: every source).")
-                .completionCandidates(new Candidates.AnyIds()).build());
-        spec.addOption(Model.option("--format", "FORMAT", Format.class, formatArg,
-                        "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
+        spec.addPositional(Model.parameter("0..*", "ID", idsArg).completionCandidates(new Candidates.AnyIds()).build());
+        spec.addOption(Model.option("--format", "FORMAT", Format.class, formatArg)
                 .converters(FormatOption.SOURCES).completionCandidates(FormatOption.SOURCES.words()).build());
-        spec.addOption(OutputOptions.styleOption(styleArg,
-                "Citation style for md: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."));
+        spec.addOption(OutputOptions.styleOption(styleArg));
     }
 
     @Override
