@@ -52,7 +52,9 @@ public final class CiteText {
      * value it does not prefer, each with its own sources marked.
      */
     public static String sentence(KbRecord r, Lang lang, KnowledgeBase kb, Marks marks) {
-        String title = citedTitle(r, r instanceof Institution i ? Projection.founding(i) : null, lang);
+        // Markdown: a bracketed title at the start of a line would read as a link definition ("[…]: …").
+        String title = citedTitle(r, r instanceof Institution i ? Projection.founding(i) : null, lang)
+                .replace("[", "\\[").replace("]", "\\]");
         String main = r.match(new KbRecord.Cases<>() {
             @Override
             public String dated(DatedRecord d) {
