@@ -32,7 +32,7 @@ public final class StyledReferences {
         if (sources.isEmpty()) {
             return List.of();
         }
-        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style)).toArray(CSLItemData[]::new);
+        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
         try {
             CSL csl = new CSL(new ListItemDataProvider(items), style.csl(), locale(lang));
             csl.setOutputFormat("text");
@@ -57,7 +57,7 @@ public final class StyledReferences {
         if (sources.isEmpty()) {
             return out;
         }
-        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style)).toArray(CSLItemData[]::new);
+        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
         try {
             CSL csl = new CSL(new ListItemDataProvider(items), style.csl(), locale(lang));
             csl.setOutputFormat(outputFormat);

@@ -25,12 +25,11 @@ final class CheckCommand extends BaseCommand {
     private boolean all;
 
     CheckCommand() {
-        super("check", "Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base keeps as a known error,",
-                "as FILE:LINE: <claim> — knowledge base: <value> (<sources>). Exit 5 when anything contradicts, 0 otherwise.");
-        spec.addPositional(Model.parameter("1", "DRAFT", fileArg, "The draft to check (UTF-8 text or Markdown), or - for standard input.").build());
-        spec.addOption(Model.flag("--unconfirmed", unconfirmedArg, "Also list the claims no public source confirms.").build());
-        spec.addOption(Model.flag("--all", allArg, "Also list the claims that agree with the knowledge base (and the unconfirmed ones).").build());
-        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg, "text (default) or json, for editors.")
+        super("check");
+        spec.addPositional(Model.parameter("1", "DRAFT", fileArg).build());
+        spec.addOption(Model.flag("--unconfirmed", unconfirmedArg).build());
+        spec.addOption(Model.flag("--all", allArg).build());
+        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg)
                 .completionCandidates(FormatOption.CHECK.words()).build());
     }
 

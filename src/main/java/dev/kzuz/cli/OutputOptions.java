@@ -13,16 +13,15 @@ final class OutputOptions {
     private final Arg<Style> style = new Arg<>(null);
 
     OutputOptions(CommandSpec spec) {
-        spec.addOption(Model.option("--format", "FORMAT", Format.class, format,
-                        "Output: table, md, json, csv (default: table on a terminal, md when piped).")
+        spec.addOption(Model.option("--format", "FORMAT", Format.class, format)
                 .converters(FormatOption.RECORDS).completionCandidates(FormatOption.RECORDS.words()).build());
-        spec.addOption(Model.flag("--cite", cite, "With Markdown output: cite the sources as footnotes, styled (see --style).").build());
-        spec.addOption(styleOption(style, "Citation style: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."));
+        spec.addOption(Model.flag("--cite", cite).build());
+        spec.addOption(styleOption(style));
     }
 
     /** --style, here and in the commands that cite without --format md. */
-    static picocli.CommandLine.Model.OptionSpec styleOption(Arg<Style> style, String description) {
-        return Model.option("--style", "STYLE", Style.class, style, description)
+    static picocli.CommandLine.Model.OptionSpec styleOption(Arg<Style> style) {
+        return Model.option("--style", "STYLE", Style.class, style)
                 .converters(new Converters.StyleConverter()).completionCandidates(new Candidates.Styles()).build();
     }
 

@@ -22,8 +22,7 @@ final class TimelineCommand extends RenderingCommand {
     TimelineCommand() {
         super("timeline");
         filters = new DatedListOptions(spec);
-        spec.addOption(Model.list("--type", "TYPE", RecordType.class, typesArg,
-                        "Only these: treaty, event, institution (repeatable or comma-separated; default: all).")
+        spec.addOption(Model.list("--type", "TYPE", RecordType.class, typesArg)
                 .splitRegex(",").converters(new Converters.TimelineTypeConverter()).completionCandidates(new Candidates.TimelineTypes()).build());
     }
 

@@ -52,7 +52,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "fdaff6f1";
+    static final String SHAPE = "b167c7b0";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
@@ -371,6 +371,7 @@ public final class KbCodec {
         str(o, s.kind());
         str(o, s.originalTitle());
         str(o, s.titleEn());
+        text(o, s.descriptiveTitle());
         str(o, s.language());
         o.writeInt(s.authors().size());
         for (Person p : s.authors()) {
@@ -458,6 +459,7 @@ public final class KbCodec {
                 String kind = str(i);
                 String title = str(i);
                 String titleEn = str(i);
+                LocalizedText descriptiveTitle = text(i);
                 String language = str(i);
                 int na = i.readInt();
                 List<Person> authors = new ArrayList<>(na);
@@ -475,7 +477,7 @@ public final class KbCodec {
                 String number = str(i);
                 String database = str(i);
                 byte v = i.readByte();
-                yield new Source(id, kind, title, titleEn, language, authors, site, publisher, place, year, pages, date, url,
+                yield new Source(id, kind, title, titleEn, descriptiveTitle, language, authors, site, publisher, place, year, pages, date, url,
                         accessed, number, database, v < 0 ? null : Verdict.values()[v], strs(i), str(i));
             }
             case PLACE -> new Place(str(i), text(i), formerNames(i), strs(i), str(i));

@@ -214,8 +214,12 @@ final class RecordMapper {
 
     private Source source(String id, Fields f) {
         String kind = f.oneOf("kind", true, Vocabulary.SOURCE_KINDS);
-        String title = f.string("title", true);
+        String title = f.string("title", false);
         String titleEn = f.string("title_en", false);
+        LocalizedText described = f.localized("descriptive_title", false);
+        if (title == null && (described == null || !described.asMap().containsKey(Lang.EN)) && !f.has("title")) {
+            f.problem(f.at(), "needs its 'title' as published, or a 'descriptive_title' with an English ('en') text");
+        }
         String language = f.string("language", false);
         List<Person> authors = new ArrayList<>();
         for (YNode a : f.items("authors", false)) {
@@ -250,10 +254,10 @@ final class RecordMapper {
         String verdict = f.oneOf("verdict", false, Vocabulary.VERDICTS);
         List<String> cites = f.strings("cites", false);
         String note = f.string("note", false);
-        if (id == null || kind == null || title == null) {
+        if (id == null || kind == null || title == null && (described == null || !described.asMap().containsKey(Lang.EN))) {
             return null;
         }
-        return new Source(id, kind, title, titleEn, language, authors, site, publisher, place, year, pages, date, url,
+        return new Source(id, kind, title, titleEn, described, language, authors, site, publisher, place, year, pages, date, url,
                 accessed, number, database, verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), cites, note);
     }
 

@@ -258,8 +258,11 @@ public final class Schema {
     public static final Part SOURCE = new Part(Source.class,
             field("id", Kind.ID).mandatory().searchedAs("id"),
             field("kind", Kind.WORD).words(KindWords.SOURCE).mandatory(),
-            field("title", "originalTitle", Kind.TEXT).mandatory().searchedAs("title"),
+            field("title", "originalTitle", Kind.TEXT).rule("the title as published; a source whose page gives none has a descriptive_title instead")
+                    .searchedAs("title"),
             field("title_en", "titleEn", Kind.TEXT).searchedAs("title"),
+            field("descriptive_title", "descriptiveTitle", Kind.LOCALIZED)
+                    .rule("what the source is, in our own words by language (en needed), where it has no title of its own").searchedAs("title"),
             field("language", Kind.LANGUAGE),
             part("authors", "authors", Kind.PART, PERSON).list(),
             field("site", Kind.TEXT).searchedAs("site"),

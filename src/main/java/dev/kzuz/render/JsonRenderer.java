@@ -306,8 +306,9 @@ final class JsonRenderer implements Renderer {
 
     private static void source(JsonGenerator g, Source s) throws IOException {
         g.writeStringField("kind", s.kind());
-        g.writeStringField("title", s.originalTitle());
+        string(g, "title", s.originalTitle());
         string(g, "title_en", s.titleEn());
+        text(g, "descriptive_title", s.descriptiveTitle());
         string(g, "language", s.language());
         if (!s.authors().isEmpty()) {
             g.writeArrayFieldStart("authors");

@@ -17,6 +17,7 @@ public final class References {
     /** Marks a language's word in a reference skeleton: MARK, a letter for the word, its value, END. */
     private static final char MARK = '\uE000';
     private static final char END = '\uE001';
+    private static final char SEP = '\uE002';
 
     /** The source's reference in {@code lang}, from the skeleton compiled with the bundle when it has it (no source made). */
     public static String plain(String id, KnowledgeBase kb, Lang lang) {
@@ -41,7 +42,15 @@ public final class References {
             }
             parts.add(Text.oneLine(String.join("; ", authors)));
         }
-        parts.add(Text.oneLine(s.originalTitle()) + (s.titleEn() == null ? "" : mark('t', Text.oneLine(s.titleEn()))));
+        if (s.originalTitle() != null) {
+            parts.add(Text.oneLine(s.originalTitle()) + (s.titleEn() == null ? "" : mark('t', Text.oneLine(s.titleEn()))));
+        } else {
+            // Our description in every language it has; the reader's is picked when the reference is written.
+            StringBuilder described = new StringBuilder();
+            s.descriptiveTitle().asMap().forEach((lang, text) ->
+                    described.append(described.length() == 0 ? "" : String.valueOf(SEP)).append(lang.code()).append('=').append(Text.oneLine(text)));
+            parts.add(mark('d', described.toString()) + ".");
+        }
         List<String> pub = new ArrayList<>();
         addIf(pub, s.site());
         addIf(pub, s.database());
@@ -70,6 +79,22 @@ public final class References {
             text.append(text.length() == 0 ? "" : " ").append(endSentence(part));
         }
         return s.verdict() == Verdict.UNCONFIRMED ? text + " " + mark('u', "") : text.toString();
+    }
+
+    /** The description in {@code lang}, else in English, from "en=…␂kk=…". */
+    private static String described(String pairs, Lang lang) {
+        String english = "";
+        for (String pair : pairs.split(String.valueOf(SEP))) {
+            String code = pair.substring(0, pair.indexOf('='));
+            String text = pair.substring(pair.indexOf('=') + 1);
+            if (code.equals(lang.code())) {
+                return text;
+            }
+            if (code.equals("en")) {
+                english = text;
+            }
+        }
+        return english;
     }
 
     /** An ISO date as GOST writes it: 25.11.2026, 11.2026, 2026. */
@@ -105,6 +130,7 @@ public final class References {
                 case 'p' -> w.fill("ref.pages", "n", value);
                 case 'a' -> w.fill("ref.accessed", "iso", value, "dmy", dayMonthYear(value));
                 case 'u' -> w.get("ref.unconfirmed");
+                case 'd' -> "[" + described(value, lang) + "]";
                 default -> throw new IllegalStateException("no such mark in a reference: " + skeleton.charAt(at + 1));
             });
             from = end + 1;

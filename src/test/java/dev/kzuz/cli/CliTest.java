@@ -178,7 +178,9 @@ class CliTest {
         // 'kzuz --help' lays the list out from KzuzCommand's table (RootHelp), without the models.
         java.io.StringWriter full = new java.io.StringWriter();
         java.io.PrintWriter none = new java.io.PrintWriter(new java.io.StringWriter());
-        Cli.commandLine(new App(new Terminal(false)), none, none, false).usage(new java.io.PrintWriter(full, true));
+        picocli.CommandLine all = Cli.commandLine(new App(new Terminal(false)), none, none, false);
+        HelpText.use(all, dev.kzuz.model.Lang.EN);
+        all.usage(new java.io.PrintWriter(full, true));
         assertThat(CliResult.run("--help").out()).isEqualTo(full.toString()).contains("  treaties  ", "  help  ");
         assertThat(CliResult.run().out()).isEqualTo(full.toString());
     }

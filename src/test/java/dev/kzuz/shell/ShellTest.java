@@ -202,6 +202,15 @@ class ShellTest {
         assertThat(out).doesNotContain("Unknown");
     }
 
+    @Test
+    @Timeout(60)
+    void helpIsInTheSessionsLanguage(@TempDir Path home) throws Exception {
+        String out = session("set lang kk\nhelp\nhelp treaties\nset lang ru\nhelp set\n", home);
+        assertThat(out).contains("Қолданылуы: kzuz [-hV] [COMMAND]", "Командалар:", "Қолданылуы: kzuz treaties",
+                "Интерактивті сеанста:\n  set lang [LANG]  Командалар жауап беретін тілді",
+                "В интерактивном сеансе:\n  set lang [LANG]  Показать язык").doesNotContain("Usage:", "In the shell:");
+    }
+
     /** What TAB offers after {@code line}. */
     private static List<String> completions(String line) throws Exception {
         try (Terminal t = terminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())) {
