@@ -3,7 +3,7 @@ package dev.kzuz.cli;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.query.Timeline;
-import dev.kzuz.render.DateText;
+import dev.kzuz.query.DateText;
 import dev.kzuz.render.Format;
 import dev.kzuz.render.RowsView;
 import dev.kzuz.render.TimelineText;

@@ -1,5 +1,6 @@
 package dev.kzuz.render;
 
+import dev.kzuz.query.DateText;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.Membership;
 import dev.kzuz.model.LocalizedText;

@@ -1,5 +1,6 @@
 package dev.kzuz.render;
 
+import dev.kzuz.query.DateText;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DateRange;
@@ -252,7 +253,7 @@ public final class Projection {
             add(f, "essay_claims", String.join(", ", p.essayClaims()));
             add(f, "note", text(p.note(), lang));
             if (!p.claims().isEmpty()) {
-                sections.add(new Section("claims", claims(p.claims(), lang)));
+                sections.add(new Section("claims", claims(p.claims(), lang, kb)));
             }
         }
         return new Detail(title(r, lang), f, sections, sources(List.of(r), kb));
@@ -281,16 +282,16 @@ public final class Projection {
         members.sort(BY_COUNTRY_THEN_FROM);
         List<List<String>> rows = new ArrayList<>();
         for (Membership m : members) {
-            rows.add(List.of(m.country(), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
+            rows.add(List.of(Labels.country(m.country(), lang), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
                     m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()), text(m.note(), lang)));
         }
         return new Grid(List.of("country", "status", "from", "to", "sources", "note"), rows);
     }
 
-    static Grid claims(List<Claim> claims, Lang lang) {
+    static Grid claims(List<Claim> claims, Lang lang, KnowledgeBase kb) {
         List<List<String>> rows = new ArrayList<>();
         for (Claim c : claims) {
-            rows.add(List.of(c.field(), text(c.value(), lang), Labels.get(c.status().code(), lang), String.join(", ", c.sources()),
+            rows.add(List.of(Labels.field(c.field(), lang), CiteText.claimValue(c, lang, kb), Labels.get(c.status().code(), lang), String.join(", ", c.sources()),
                     text(c.note(), lang)));
         }
         return new Grid(List.of("field", "value", "status", "sources", "note"), rows);

@@ -1,5 +1,6 @@
 package dev.kzuz.render;
 
+import dev.kzuz.query.DateText;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.TradeFigure;

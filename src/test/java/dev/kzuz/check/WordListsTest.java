@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
-import dev.kzuz.render.DateText;
+import dev.kzuz.query.DateText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.kzuz.render;
+package dev.kzuz.query;
 
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.DateRange;
