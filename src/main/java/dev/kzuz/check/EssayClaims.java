@@ -1,6 +1,7 @@
 package dev.kzuz.check;
 
 import dev.kzuz.model.Lang;
+import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
@@ -82,7 +83,8 @@ final class EssayClaims {
     private String says(EssayClaim c) {
         Catalogue w = Catalogue.of(lang);
         String verdict = w.get("check.claim." + c.verdict().code());
-        String note = c.note() == null ? "" : " " + (lang == Lang.EN ? c.note() : w.fill("fallback", "text", c.note(), "lang", "en"));
+        LocalizedText.Resolved n = c.note().resolve(lang);
+        String note = c.note().isEmpty() ? "" : " " + (n.fallback() ? w.fill("fallback", "text", n.text(), "lang", n.lang().code()) : n.text());
         return w.fill("check.claim", "code", c.code() == null ? "" : c.code() + " ", "verdict", verdict, "note", note,
                 "see", c.records().isEmpty() ? "" : w.fill("check.claim.see", "records", String.join(", ", c.records())));
     }

@@ -52,7 +52,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "b167c7b0";
+    static final String SHAPE = "31331dbd";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
@@ -410,7 +410,7 @@ public final class KbCodec {
         o.writeByte(c.verdict().ordinal());
         strs(o, c.records());
         strs(o, c.match());
-        str(o, c.note());
+        text(o, c.note());
     }
 
     private static KbRecord read(ByteReader i, RecordType type) throws IOException {
@@ -482,7 +482,7 @@ public final class KbCodec {
             }
             case PLACE -> new Place(str(i), text(i), formerNames(i), strs(i), str(i));
             case CLAIM -> new EssayClaim(str(i), str(i), str(i), str(i), text(i), Verdict.values()[i.readByte()], strs(i), strs(i),
-                    str(i));
+                    text(i));
         };
     }
 

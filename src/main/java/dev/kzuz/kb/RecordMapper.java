@@ -286,7 +286,7 @@ final class RecordMapper {
         String verdict = f.oneOf("verdict", true, Vocabulary.VERDICTS);
         List<String> records = f.strings("records", false);
         List<String> match = f.strings("match", false);
-        String note = f.string("note", false);
+        LocalizedText note = f.prose("note", false);
         if (id == null || essay == null || lines == null || text == null || verdict == null) {
             return null;
         }

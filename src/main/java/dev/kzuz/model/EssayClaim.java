@@ -17,7 +17,7 @@ public record EssayClaim(
         Verdict verdict,
         List<String> records,
         List<String> match,
-        String note) implements KbRecord {
+        LocalizedText note) implements KbRecord {
 
     public EssayClaim {
         Objects.requireNonNull(id, "id");
@@ -26,6 +26,7 @@ public record EssayClaim(
         Objects.requireNonNull(verdict, "verdict");
         records = List.copyOf(records);
         match = List.copyOf(match);
+        note = note == null ? LocalizedText.empty() : note;
     }
 
     @Override

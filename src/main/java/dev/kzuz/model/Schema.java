@@ -296,7 +296,7 @@ public final class Schema {
             field("verdict", Kind.ENUM).mandatory(),
             ref("records", null).list(),
             field("match", Kind.TEXT).list().hidden("word groups by which 'kzuz check' knows the claim in a draft"),
-            field("note", Kind.TEXT));
+            field("note", Kind.PROSE));
 
     private Schema() {
     }

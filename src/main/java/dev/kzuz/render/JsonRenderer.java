@@ -237,7 +237,7 @@ final class JsonRenderer implements Renderer {
         g.writeStringField("verdict", c.verdict().code());
         strings(g, "records", c.records());
         strings(g, "match", c.match());
-        string(g, "note", c.note());
+        text(g, "note", c.note());
     }
 
     private static void place(JsonGenerator g, Place p) throws IOException {

@@ -243,7 +243,7 @@ public final class Projection {
                 f.add(new Field("lines", c.essay() + ", " + c.lines()));
                 f.add(new Field("verdict", Labels.get(c.verdict().code(), lang)));
                 add(f, "records", String.join(", ", c.records()));
-                add(f, "note", c.note());
+                add(f, "note", text(c.note(), lang));
                 return null;
             }
         });
