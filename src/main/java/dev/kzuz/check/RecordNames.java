@@ -24,6 +24,10 @@ final class RecordNames {
     record Mention(KbRecord record, double coverage, int offset) {
     }
 
+    /** A mention and the words of the title it was found by (none for an other name). */
+    private record Found(Mention mention, Set<Integer> words) {
+    }
+
     /** A record and the word lists that name it. */
     private record Names(KbRecord record, List<Lexicon.Phrase> titles, List<Lexicon.Phrase> aliases) {
     }
@@ -65,12 +69,13 @@ final class RecordNames {
 
     /** The records the sentence names, in the knowledge base's order. */
     List<Mention> mentions(Lexicon.Reading words) {
-        List<Mention> out = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         BitSet named = Lexicon.candidates(namesUsing, words);
         for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
             Names n = names.get(k);
             double best = 0;
             int at = -1;
+            Set<Integer> byWords = Set.of();
             for (Lexicon.Phrase alias : n.aliases()) {
                 int pos = words.find(alias);
                 if (pos >= 0 && String.join("", alias.words()).length() >= 3) {
@@ -95,6 +100,7 @@ final class RecordNames {
                 if (matched >= 2 && coverage >= 0.66 && coverage > best) {
                     best = coverage;
                     at = first;
+                    byWords = matchedWords(words, title);
                 }
                 // A title's opening words name it too ("Алматинская декларация …").
                 int lead = leadingWords(words, title);
@@ -104,7 +110,31 @@ final class RecordNames {
                 }
             }
             if (best > 0) {
-                out.add(new Mention(n.record(), best, at));
+                found.add(new Found(new Mention(n.record(), best, at), byWords));
+            }
+        }
+        // A title found whole inside another title the sentence names whole is not named itself:
+        // "Орталық Азия ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".
+        List<Mention> out = new ArrayList<>();
+        for (Found f : found) {
+            boolean inside = false;
+            for (Found other : found) {
+                inside |= other != f && f.mention().coverage() >= 1.0 && other.mention().coverage() >= 1.0
+                        && !f.words().isEmpty() && other.words().size() > f.words().size() && other.words().containsAll(f.words());
+            }
+            if (!inside) {
+                out.add(f.mention());
+            }
+        }
+        return out;
+    }
+
+    /** The lexicon ids of a title's words the sentence has. */
+    private static Set<Integer> matchedWords(Lexicon.Reading words, Lexicon.Phrase title) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int t : title.ids()) {
+            if (words.position(t) >= 0) {
+                out.add(t);
             }
         }
         return out;

@@ -35,6 +35,8 @@ class CheckerTest {
         "The Central Asian Bank for Cooperation and Development was established on 8 July 1994. | cadb",
         "Орталық Азиялық ынтымақтастық және даму банкі 1994 жылғы 8 шілдеде құрылды.  | cadb",
         "Центральноазиатский банк сотрудничества и развития учреждён 8 июля 1994 г.    | cadb",
+        // The bank's Kazakh title holds the Asian Development Bank's ("Азия даму банкі"): the longer name wins.
+        "Орталық Азия ынтымақтастық және даму банкі 1994 жылғы 8 шілдеде құрылды.     | cadb",
         // A day and a place a record has: the sentence is about it, whatever else it names.
         "The Interstate Council met on 15 December 1995 in Zhambyl.                    | zhambyl-interstate-council-1995",
         "Межгосударственный совет собрался 15 декабря 1995 г. в Жамбыле.               | zhambyl-interstate-council-1995",
