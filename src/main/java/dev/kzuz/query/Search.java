@@ -1,8 +1,10 @@
 package dev.kzuz.query;
 
 import dev.kzuz.model.DateRange;
+import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Membership;
 import dev.kzuz.model.RecordType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds records by any spelling: the query is folded like the index, each word matches index
- * words exactly, by prefix or within a typo or two, place names stand for all their names, and a
- * year in the query ranks the records of that year first.
+ * Finds records by any spelling and in any form: the query is folded and stemmed like the index,
+ * each word matches index words exactly, by stem, by prefix or within a typo or two, place names
+ * (in any form) stand for all their names, and a year in the query ranks the records of that
+ * year first. Stop words ("в", "of", "туралы") need not match; words that ask about a country
+ * leaving or suspending its membership ("вышел", "left", "шықты") put an institution the query
+ * names first when its members list has such a period.
  */
 public final class Search {
     /** A found record, its score, and the field and text that matched best. */
@@ -26,6 +31,11 @@ public final class Search {
 
     private final KnowledgeBase kb;
     private final SearchIndex index;
+    /** The quality of a match by stem: below an exact match, above a prefix. */
+    static final double STEM = 0.9;
+    /** What a membership question adds to an institution it names that a country left or suspended. */
+    static final double MEMBERSHIP_CHANGE = 1.0;
+
     /** Folded place name or alias to every folded name of that place. */
     private final Map<String, Set<String>> placeNames = new HashMap<>();
 
@@ -50,43 +60,62 @@ public final class Search {
     }
 
     public List<Hit> run(String query, Set<RecordType> types, int limit) {
-        List<String> words = new ArrayList<>();
-        Set<Integer> years = new HashSet<>();
-        for (String t : Fold.tokens(query)) {
-            if (isYear(t)) {
-                years.add(Integer.parseInt(t));
+        List<Stems.Word> typed = Stems.ofQuery(query, index.languages());
+        // Stop words and membership words say what is asked, not which record: a record need not
+        // match them (unless they are all the query has).
+        List<Stems.Word> words = new ArrayList<>();
+        boolean membershipChange = false;
+        for (Stems.Word w : typed) {
+            if (!w.stopword() && !w.membershipChange()) {
+                words.add(w);
             }
-            words.add(t);
+            membershipChange |= w.membershipChange();
+        }
+        if (words.isEmpty()) {
+            words = typed;
+            membershipChange = false;
         }
         if (words.isEmpty()) {
             return List.of();
         }
-        List<Set<String>> alternatives = expand(words);
+        List<String> folded = new ArrayList<>();
+        Set<String> stems = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        for (Stems.Word w : typed) {
+            folded.add(w.folded());
+            stems.addAll(w.stems());
+            if (isYear(w.folded())) {
+                years.add(Integer.parseInt(w.folded()));
+            }
+        }
         // best[record][word] = the best weighted quality of that query word in the record
         Map<String, double[]> best = new HashMap<>();
         Map<String, String> bestField = new HashMap<>();
         Map<String, Double> bestFieldScore = new HashMap<>();
+        // Records a query word names (by title, other name or id), for a membership question.
+        Set<String> named = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
-            for (Map.Entry<Integer, Double> m : matches(alternatives.get(w)).entrySet()) {
-                for (int e : index.postings(m.getKey())) {
-                    SearchIndex.Entry entry = index.entry(e);
-                    double q = m.getValue() * weight(entry.field());
-                    double[] row = best.get(entry.id());
-                    if (row == null) {
-                        row = new double[words.size()];
-                        best.put(entry.id(), row);
-                    }
-                    if (q > row[w]) {
-                        row[w] = q;
-                    }
-                    if (q > bestFieldScore.getOrDefault(entry.id(), 0.0)) {
-                        bestFieldScore.put(entry.id(), q);
-                        bestField.put(entry.id(), entry.field());
-                    }
+            for (Map.Entry<Integer, Double> m : matches(words, w).entrySet()) {
+                SearchIndex.Entry entry = index.entry(m.getKey());
+                double q = m.getValue() * weight(entry.field());
+                double[] row = best.get(entry.id());
+                if (row == null) {
+                    row = new double[words.size()];
+                    best.put(entry.id(), row);
+                }
+                if (q > row[w]) {
+                    row[w] = q;
+                }
+                if (q > bestFieldScore.getOrDefault(entry.id(), 0.0)) {
+                    bestFieldScore.put(entry.id(), q);
+                    bestField.put(entry.id(), entry.field());
+                }
+                if (m.getValue() >= STEM && isName(entry.field())) {
+                    named.add(entry.id());
                 }
             }
         }
-        String phrase = String.join(" ", words);
+        String phrase = String.join(" ", folded);
         // Scored from the index and each id's type; a record is made (decoded) only if it can be
         // among the first 'limit': at start-up, making records is most of a search's time.
         List<String> ids = new ArrayList<>();
@@ -110,10 +139,13 @@ public final class Search {
             }
             // The records users look for come before the sources and claims that mention them.
             double score = sum / words.size() * typeWeight(type);
-            if (words.size() > 1 && containsPhrase(e.getKey(), phrase)) {
+            if (folded.size() > 1 && containsPhrase(e.getKey(), phrase)) {
                 score += 0.5;
             }
-            score += 0.3 * titleCoverage(e.getKey(), words);
+            score += 0.3 * titleCoverage(e.getKey(), folded, stems);
+            if (membershipChange && type == RecordType.INSTITUTION && named.contains(e.getKey()) && leftOrSuspended(e.getKey())) {
+                score += MEMBERSHIP_CHANGE;
+            }
             if (!years.isEmpty() && inYears(kb.get(e.getKey()).orElseThrow(), years)) {
                 score += 1.0;
             }
@@ -156,19 +188,56 @@ public final class Search {
         }
     };
 
-    /** Each query word, and for a place's name every other name of that place. */
-    private List<Set<String>> expand(List<String> words) {
-        List<Set<String>> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Set<String> alts = new LinkedHashSet<>();
-            alts.add(words.get(i));
-            addNames(alts, placeNames.get(words.get(i)));
-            if (i + 1 < words.size()) {
-                // Two-word names ("nur sultan") stand for their place too.
-                addNames(alts, placeNames.get(words.get(i) + " " + words.get(i + 1)));
-            }
-            out.add(alts);
+    /**
+     * The entries query word {@code w} matches, with the best quality it has in each: its index
+     * words (exact, prefix, typo) and, for a place's name in any form, the place's other names;
+     * and its stems.
+     */
+    private Map<Integer, Double> matches(List<Stems.Word> words, int w) {
+        Stems.Word word = words.get(w);
+        Set<String> alternatives = new LinkedHashSet<>();
+        alternatives.add(word.folded());
+        addNames(alternatives, placeNames.get(word.folded()));
+        for (String stem : word.stems()) {
+            addNames(alternatives, placeNames.get(stem));
         }
+        if (w + 1 < words.size()) {
+            // Two-word names ("nur sultan", "Нур-Султане") stand for their place too.
+            for (String first : forms(word)) {
+                for (String second : forms(words.get(w + 1))) {
+                    addNames(alternatives, placeNames.get(first + " " + second));
+                }
+            }
+        }
+        Map<Integer, Double> out = new HashMap<>();
+        String[] tokens = index.tokens();
+        for (String alt : alternatives) {
+            for (int t = 0; t < tokens.length; t++) {
+                double q = quality(alt, tokens[t]);
+                if (q > 0) {
+                    for (int e : index.postings(t)) {
+                        if (q > out.getOrDefault(e, 0.0)) {
+                            out.put(e, q);
+                        }
+                    }
+                }
+            }
+        }
+        for (String stem : word.stems()) {
+            for (int e : index.stemPostings(stem)) {
+                if (STEM > out.getOrDefault(e, 0.0)) {
+                    out.put(e, STEM);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word as typed and as stemmed. */
+    private static Set<String> forms(Stems.Word word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word.folded());
+        out.addAll(word.stems());
         return out;
     }
 
@@ -181,21 +250,6 @@ public final class Search {
                 }
             }
         }
-    }
-
-    /** Index words that match any of the alternatives, with a quality from 1 (exact) down. */
-    private Map<Integer, Double> matches(Set<String> alternatives) {
-        Map<Integer, Double> out = new HashMap<>();
-        String[] tokens = index.tokens();
-        for (String alt : alternatives) {
-            for (int t = 0; t < tokens.length; t++) {
-                double q = quality(alt, tokens[t]);
-                if (q > 0 && q > out.getOrDefault(t, 0.0)) {
-                    out.put(t, q);
-                }
-            }
-        }
-        return out;
     }
 
     static double quality(String word, String token) {
@@ -248,10 +302,11 @@ public final class Search {
     }
 
     /**
-     * How much of the record's closest title or name the query covers: "Central Asian Bank" is
-     * the bank itself before the agreement whose long title merely names it.
+     * How much of the record's closest title or name the query covers, word by word as written
+     * or by stem: "Central Asian Bank" is the bank itself before the agreement whose long title
+     * merely names it.
      */
-    private double titleCoverage(String id, List<String> words) {
+    private double titleCoverage(String id, List<String> words, Set<String> stems) {
         double best = 0;
         for (SearchIndex.Entry e : index.entriesOf(id)) {
             if (e.field().startsWith("title") || e.field().equals("alias")) {
@@ -263,9 +318,57 @@ public final class Search {
                     }
                 }
                 best = Math.max(best, (double) hit / tokens.length);
+                String[] stemmed = e.stems().split(" ");
+                int stemHit = 0;
+                for (String word : stemmed) {
+                    if (anyIn(word, stems)) {
+                        stemHit++;
+                    }
+                }
+                best = Math.max(best, (double) stemHit / stemmed.length);
             }
         }
         return best;
+    }
+
+    /** Whether one of a word's stems ('|' between them) is in the set. */
+    private static boolean anyIn(String word, Set<String> stems) {
+        int from = 0;
+        while (from <= word.length()) {
+            int to = word.indexOf('|', from);
+            if (to < 0) {
+                to = word.length();
+            }
+            if (stems.contains(word.substring(from, to))) {
+                return true;
+            }
+            from = to + 1;
+        }
+        return false;
+    }
+
+    /** A field that names its record: a title, another name, the id. */
+    private static boolean isName(String field) {
+        return field.startsWith("title") || field.equals("alias") || field.equals("id");
+    }
+
+    /** Whether an institution's members list has a period in which a country had left or was suspended. */
+    private boolean leftOrSuspended(String id) {
+        Institution institution = kb.get(id, Institution.class).orElse(null);
+        if (institution == null) {
+            return false;
+        }
+        for (Membership m : institution.members()) {
+            switch (m.status()) {
+                case WITHDRAWN, SUSPENDED -> {
+                    return true;
+                }
+                case MEMBER, OBSERVER -> {
+                    // Not a change.
+                }
+            }
+        }
+        return false;
     }
 
     private boolean containsPhrase(String id, String phrase) {
