@@ -40,6 +40,11 @@ public final class Fold {
         s = s.replace("ş", "sh").replace("ç", "ch").replace("ğ", "g").replace("ı", "i").replace("ñ", "n");
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 0x80) {
+                // No letter below 0x80 is transliterated: indexing folds every word of every record.
+                b.append(s.charAt(i));
+                continue;
+            }
             String c = String.valueOf(s.charAt(i));
             String t = null;
             for (String[] pair : CYRILLIC) {

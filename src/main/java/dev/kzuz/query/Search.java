@@ -60,7 +60,7 @@ public final class Search {
     }
 
     public List<Hit> run(String query, Set<RecordType> types, int limit) {
-        List<Stems.Word> typed = Stems.ofQuery(query, index.languages());
+        List<Stems.Word> typed = new Stems(index.languages()).ofQuery(query);
         // Stop words and membership words say what is asked, not which record: a record need not
         // match them (unless they are all the query has).
         List<Stems.Word> words = new ArrayList<>();
@@ -169,15 +169,56 @@ public final class Search {
                 hits.add(new Hit(kb.get(ids.get(k)).orElseThrow(), scores.get(k), bestField.get(ids.get(k))));
             }
         }
-        hits.sort(BEST_FIRST);
+        Set<String> abbreviated = new HashSet<>();
+        for (Hit h : hits) {
+            if (h.record() instanceof Institution i && isAbbreviatedAs(i, phrase)) {
+                abbreviated.add(i.id());
+            }
+        }
+        hits.sort(new BestFirst(abbreviated));
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 
-    /** Best score first; then a match in a title before one in a place; then by date and id. */
-    private static final Comparator<Hit> BEST_FIRST = new Comparator<>() {
+    /** Whether the folded query is, as a whole, one of the institution's abbreviations. */
+    private static boolean isAbbreviatedAs(Institution institution, String phrase) {
+        for (String alias : institution.aliases()) {
+            if (isAbbreviation(alias) && Fold.key(alias).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An abbreviation: one word of two to eight letters, two of them capitals (CSTO, ОДКБ, ЕврАзЭС, KXShT). */
+    static boolean isAbbreviation(String name) {
+        int capitals = 0;
+        for (int k = 0; k < name.length(); k++) {
+            if (!Character.isLetter(name.charAt(k))) {
+                return false;
+            }
+            capitals += Character.isUpperCase(name.charAt(k)) ? 1 : 0;
+        }
+        return name.length() >= 2 && name.length() <= 8 && capitals >= 2;
+    }
+
+    /**
+     * Best score first; then an institution the query is an abbreviation of (ОДКБ is the body,
+     * before a treaty or founding event that goes by the same abbreviation); then a match in a
+     * title before one in a place; then by date and id.
+     */
+    private static final class BestFirst implements Comparator<Hit> {
+        private final Set<String> abbreviated;
+
+        BestFirst(Set<String> abbreviated) {
+            this.abbreviated = abbreviated;
+        }
+
         @Override
         public int compare(Hit a, Hit b) {
             int c = Double.compare(b.score(), a.score());
+            if (c == 0) {
+                c = Boolean.compare(abbreviated.contains(b.record().id()), abbreviated.contains(a.record().id()));
+            }
             if (c == 0) {
                 c = Integer.compare(a.field().equals("place") ? 1 : 0, b.field().equals("place") ? 1 : 0);
             }
@@ -186,7 +227,7 @@ public final class Search {
             }
             return c != 0 ? c : a.record().id().compareTo(b.record().id());
         }
-    };
+    }
 
     /**
      * The entries query word {@code w} matches, with the best quality it has in each: its index

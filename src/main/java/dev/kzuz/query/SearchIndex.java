@@ -335,17 +335,17 @@ public final class SearchIndex {
     /** The entries being made, folded and stemmed with the languages' words. */
     private static final class Entries {
         final List<Entry> list = new ArrayList<>();
-        final SearchLanguages languages;
+        final Stems stems;
 
         Entries(SearchLanguages languages) {
-            this.languages = languages;
+            this.stems = new Stems(languages);
         }
 
         /** An entry of a text in language {@code lang} (null when not known). */
         void add(String id, String field, String text, Lang lang) {
             String folded = Fold.key(text);
             if (!folded.isEmpty()) {
-                list.add(new Entry(id, field, folded, Stems.ofText(text, lang, languages)));
+                list.add(new Entry(id, field, folded, stems.ofText(text, lang)));
             }
         }
     }

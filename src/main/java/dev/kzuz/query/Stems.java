@@ -2,7 +2,9 @@ package dev.kzuz.query;
 
 import dev.kzuz.model.Lang;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The stems of a text's words, so that a word's forms meet: "Ташкенте" and "Ташкент",
@@ -10,27 +12,37 @@ import java.util.List;
  * stemmed in the language of its text when that is known and written in the word's alphabet;
  * else in each language of its alphabet whose own letters it has, or, with none, in every
  * language of its alphabet (a query's language is never known). Stems are folded
- * ({@link Fold}); a word's stems in several languages are kept, each once.
+ * ({@link Fold}); a word's stems in several languages are kept, each once. One of these
+ * remembers the words it stemmed: the records' texts repeat their words, and folding and
+ * stemming each anew made indexing the bundled records take seconds.
  */
 final class Stems {
     /** A query word: folded as written, its folded stems, and what it says of the query. */
     record Word(String folded, List<String> stems, boolean stopword, boolean membershipChange) {
     }
 
-    /** A word of a text, lower case, with the languages it is stemmed in (none: digits). */
-    private record Piece(String lower, List<SearchLanguage> languages) {
+    /**
+     * A word of a text, lower case, with the language of its text (null: not known) and the
+     * languages it is stemmed in (none: digits).
+     */
+    private record Piece(String lower, Lang lang, List<SearchLanguage> languages) {
     }
 
-    private Stems() {
+    private final SearchLanguages languages;
+    /** A word's stems by language ('-' for not known) and word. */
+    private final Map<String, List<List<String>>> stemmed = new HashMap<>();
+
+    Stems(SearchLanguages languages) {
+        this.languages = languages;
     }
 
     /**
      * The stems of a text in language {@code lang} (null: not known), word by word: words
      * separated by spaces, a word's stems in several languages by '|'.
      */
-    static String ofText(String text, Lang lang, SearchLanguages languages) {
+    String ofText(String text, Lang lang) {
         StringBuilder b = new StringBuilder();
-        for (Piece p : pieces(text, lang, languages)) {
+        for (Piece p : pieces(text, lang)) {
             for (List<String> word : stems(p)) {
                 if (b.length() > 0) {
                     b.append(' ');
@@ -42,12 +54,13 @@ final class Stems {
     }
 
     /** The words of a query, each with its stems in every language it may be in. */
-    static List<Word> ofQuery(String query, SearchLanguages languages) {
+    List<Word> ofQuery(String query) {
         List<Word> out = new ArrayList<>();
-        for (Piece p : pieces(query, null, languages)) {
-            String folded = Fold.key(p.lower());
-            boolean single = !folded.contains(" ");
-            for (List<String> stems : stems(p)) {
+        for (Piece p : pieces(query, null)) {
+            List<List<String>> words = stems(p);
+            boolean single = words.size() == 1;
+            String folded = single ? Fold.key(p.lower()) : null;
+            for (List<String> stems : words) {
                 // A word that folds to several (a letter no alphabet here has) is several words, not stemmed.
                 String word = single ? folded : stems.get(0);
                 boolean stopword = false;
@@ -66,7 +79,17 @@ final class Stems {
     }
 
     /** Each word the piece folds to, with its stems (one word, unless it folds to several). */
-    private static List<List<String>> stems(Piece p) {
+    private List<List<String>> stems(Piece p) {
+        String key = (p.lang() == null ? "-" : p.lang().code()) + p.lower();
+        List<List<String>> known = stemmed.get(key);
+        if (known == null) {
+            known = stemsOf(p);
+            stemmed.put(key, known);
+        }
+        return known;
+    }
+
+    private static List<List<String>> stemsOf(Piece p) {
         String folded = Fold.key(p.lower());
         List<List<String>> out = new ArrayList<>();
         if (folded.isEmpty()) {
@@ -80,7 +103,8 @@ final class Stems {
         }
         List<String> stems = new ArrayList<>();
         for (SearchLanguage l : p.languages()) {
-            String s = Fold.key(l.stem(p.lower()));
+            String stem = l.stem(p.lower());
+            String s = stem.equals(p.lower()) ? folded : Fold.key(stem);
             if (!s.isEmpty() && !s.contains(" ") && !stems.contains(s)) {
                 stems.add(s);
             }
@@ -96,7 +120,7 @@ final class Stems {
      * The words of a text: letters, digits, marks and apostrophes; an ending written after a
      * hyphen (Kazakh ШЫҰ-ға) is left out, as it belongs to the word before.
      */
-    private static List<Piece> pieces(String text, Lang lang, SearchLanguages languages) {
+    private List<Piece> pieces(String text, Lang lang) {
         List<Piece> out = new ArrayList<>();
         int i = 0;
         int previousEnd = -1;
@@ -115,11 +139,11 @@ final class Stems {
             if (lower.isEmpty()) {
                 continue;
             }
-            List<SearchLanguage> langs = languages(lower, lang, languages);
+            List<SearchLanguage> langs = languages(lower, lang);
             if (afterHyphen && isEnding(lower, langs)) {
                 continue;
             }
-            out.add(new Piece(lower, langs));
+            out.add(new Piece(lower, lang, langs));
         }
         return out;
     }
@@ -134,7 +158,7 @@ final class Stems {
     }
 
     /** The languages a lower-case word is stemmed in. */
-    private static List<SearchLanguage> languages(String lower, Lang lang, SearchLanguages languages) {
+    private List<SearchLanguage> languages(String lower, Lang lang) {
         SearchLanguage.Script script = script(lower);
         if (script == null) {
             return List.of();
