@@ -44,6 +44,8 @@ public final class SearchIndex {
     public static final String FILE = "search-index.bin";
     public static final String RESOURCE = "kb/" + FILE;
     private static final int MAGIC = 0x4b5a4953; // "KZIS": with stems
+    /** The ints of one entry in {@link #entries}. */
+    private static final int ENTRY = 7;
 
     /**
      * One searchable text: record, field (e.g. "title.ru", "alias", "place"), folded text, and
@@ -69,7 +71,7 @@ public final class SearchIndex {
     private final int[] places;
     /** Per place name: start, end. */
     private final int[] names;
-    /** The texts of the languages' search words, in {@link dev.kzuz.model.Lang} order. */
+    /** The texts of the languages' search words, in {@link Lang} order. */
     private final String[] languageTexts;
     private volatile SearchLanguages languages;
     /**
@@ -93,9 +95,6 @@ public final class SearchIndex {
         this.languageTexts = languageTexts;
         this.made = new Entry[entries.length / ENTRY];
     }
-
-    /** The ints of one entry in {@link #entries}. */
-    private static final int ENTRY = 7;
 
     /** The compact index of these entries (grouped by record, in order), place names and languages. */
     static SearchIndex of(List<Entry> list, List<List<String>> placeNames, SearchLanguages languages) {
