@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -21,7 +22,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * the alphabets it is written in, the letters that tell it from the others, how its words are
  * stemmed (the Snowball stemmers for Russian and English, the file's endings for Kazakh and
  * Uzbek, which have none), its stop words, and the words that ask about a membership change.
- * The build copies the files into the search index, so a search opens no other file.
+ * The build compiles the files into the search index ({@link #compile}): plain "key=value"
+ * lines, word lists in lower case, endings in order, so that a search opens no other file and
+ * reads them in a few splits (reading the files as written cost 2 ms of a search's start-up).
+ * The word lists are compared in lower case, neither folded nor stemmed, for the same reason.
  */
 final class SearchLanguage {
     /** An alphabet. */
@@ -31,43 +35,46 @@ final class SearchLanguage {
     private final boolean latin;
     private final boolean cyrillic;
     private final String ownLetters;
-    /** Folded. */
+    /** Lower case ({@link #lower}). */
     private final Set<String> stopwords;
-    private final List<String> changeWords;
-    /** Folded, as written and as stems: made on first use (a Latin query has no use for Russian's). */
-    private volatile Set<String> changes;
+    /** Lower case: whole words, and the beginnings of words (written with a '*' after them). */
+    private final Set<String> changes = new HashSet<>();
+    private final List<String> changeBeginnings = new ArrayList<>();
     /** Null for a language with a Snowball stemmer. */
     private final SuffixRules endings;
 
-    private SearchLanguage(Lang lang, Map<String, String> words, String file) {
+    private static final String SCRIPTS = "scripts";
+    private static final String OWN_LETTERS = "letters.own";
+    private static final String STOPWORDS = "stopwords";
+    private static final String MEMBERSHIP_CHANGE = "membership.change";
+
+    /** The language's words from their {@link #compile compiled} form. */
+    private SearchLanguage(Lang lang, Map<String, String> words) {
         this.lang = lang;
-        List<String> scripts = split(required(words, "scripts", file), ',');
+        List<String> scripts = split(words.get(SCRIPTS), ',');
         this.latin = scripts.contains("latin");
         this.cyrillic = scripts.contains("cyrillic");
-        if (!latin && !cyrillic || scripts.size() != (latin ? 1 : 0) + (cyrillic ? 1 : 0)) {
-            throw new IllegalStateException(file + ": scripts must be latin, cyrillic or both, not " + scripts);
+        this.ownLetters = words.get(OWN_LETTERS);
+        this.endings = SuffixRules.ofCompiled(words);
+        this.stopwords = new HashSet<>(split(words.get(STOPWORDS), ','));
+        for (String w : split(words.get(MEMBERSHIP_CHANGE), ',')) {
+            if (w.endsWith("*")) {
+                changeBeginnings.add(w.substring(0, w.length() - 1));
+            } else {
+                changes.add(w);
+            }
         }
-        this.ownLetters = required(words, "letters.own", file).trim();
-        this.endings = SuffixRules.of(words, file);
-        boolean snowball = switch (lang) {
-            case EN, RU -> true;
-            case KK, UZ -> false;
-        };
-        if (snowball == (endings != null)) {
-            throw new IllegalStateException(file + (snowball ? ": Snowball stems this language; it lists no endings" : ": lists no endings"));
-        }
-        this.stopwords = new HashSet<>();
-        for (String w : split(required(words, "stopwords", file), ',')) {
-            stopwords.add(Fold.key(w));
-        }
-        this.changeWords = split(required(words, "membership.change", file), ',');
     }
 
-    /** The language's words from the text of its file. */
-    static SearchLanguage parse(Lang lang, String text) {
+    /**
+     * A language's file compiled for the index, and checked on the way: "key=value" lines, keys
+     * in order, word lists in lower case, the endings as {@link SuffixRules#compiled}.
+     */
+    static String compile(Lang lang, String file) {
+        String name = fileName(lang);
         Properties p = new Properties();
         try {
-            p.load(new StringReader(text));
+            p.load(new StringReader(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,7 +82,57 @@ final class SearchLanguage {
         for (String key : p.stringPropertyNames()) {
             words.put(key, p.getProperty(key));
         }
-        return new SearchLanguage(lang, words, fileName(lang));
+        List<String> scripts = split(required(words, SCRIPTS, name), ',');
+        boolean latin = scripts.contains("latin");
+        boolean cyrillic = scripts.contains("cyrillic");
+        if (!latin && !cyrillic || scripts.size() != (latin ? 1 : 0) + (cyrillic ? 1 : 0)) {
+            throw new IllegalStateException(name + ": scripts must be latin, cyrillic or both, not " + scripts);
+        }
+        SuffixRules endings = SuffixRules.of(words, name);
+        boolean snowball = switch (lang) {
+            case EN, RU -> true;
+            case KK, UZ -> false;
+        };
+        if (snowball == (endings != null)) {
+            throw new IllegalStateException(name + (snowball ? ": Snowball stems this language; it lists no endings" : ": lists no endings"));
+        }
+        Map<String, String> out = new TreeMap<>();
+        out.put(SCRIPTS, String.join(",", scripts));
+        out.put(OWN_LETTERS, required(words, OWN_LETTERS, name).trim());
+        out.put(STOPWORDS, lowerList(required(words, STOPWORDS, name)));
+        out.put(MEMBERSHIP_CHANGE, lowerList(required(words, MEMBERSHIP_CHANGE, name)));
+        if (endings != null) {
+            out.putAll(endings.compiled());
+        }
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            if (e.getValue().indexOf('\n') >= 0) {
+                throw new IllegalStateException(name + ": " + e.getKey() + " has a line break");
+            }
+            b.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String lowerList(String list) {
+        List<String> out = new ArrayList<>();
+        for (String w : split(list, ',')) {
+            out.add(lower(w));
+        }
+        return String.join(",", out);
+    }
+
+    /** The language's words from their {@link #compile compiled} form. */
+    static SearchLanguage parse(Lang lang, String compiled) {
+        Map<String, String> words = new HashMap<>();
+        int from = 0;
+        while (from < compiled.length()) {
+            int end = compiled.indexOf('\n', from);
+            int eq = compiled.indexOf('=', from);
+            words.put(compiled.substring(from, eq), compiled.substring(eq + 1, end));
+            from = end + 1;
+        }
+        return new SearchLanguage(lang, words);
     }
 
     /** The name of a language's file, beside this class. */
@@ -85,6 +142,20 @@ final class SearchLanguage {
 
     Lang lang() {
         return lang;
+    }
+
+    /** Whether the language of a {@link #compile compiled} file is written in an alphabet, without parsing the file. */
+    static boolean writes(String compiled, Script script) {
+        int at = compiled.startsWith(SCRIPTS + "=") ? 0 : compiled.indexOf("\n" + SCRIPTS + "=") + 1;
+        int end = compiled.indexOf('\n', at);
+        return compiled.substring(at + SCRIPTS.length() + 1, end).contains(scriptName(script));
+    }
+
+    private static String scriptName(Script script) {
+        return switch (script) {
+            case LATIN -> "latin";
+            case CYRILLIC -> "cyrillic";
+        };
     }
 
     boolean writes(Script script) {
@@ -125,23 +196,22 @@ final class SearchLanguage {
         return endings != null && endings.isEnding(word);
     }
 
-    boolean isStopword(String folded) {
-        return stopwords.contains(folded);
+    /** Whether a lower-case word is one that says nothing about which record is meant. */
+    boolean isStopword(String word) {
+        return stopwords.contains(word);
     }
 
-    /** Whether a folded word or stem asks about a country leaving, suspending or returning. */
-    boolean isMembershipChange(String folded) {
-        Set<String> made = changes;
-        if (made == null) {
-            made = new HashSet<>();
-            for (String w : changeWords) {
-                String lower = lower(w);
-                made.add(Fold.key(lower));
-                made.add(Fold.key(stem(lower)));
-            }
-            changes = made;
+    /** Whether a lower-case word asks about a country leaving, suspending or returning. */
+    boolean isMembershipChange(String word) {
+        if (changes.contains(word)) {
+            return true;
         }
-        return made.contains(folded);
+        for (String beginning : changeBeginnings) {
+            if (word.startsWith(beginning)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word as stemmed: lower case, every kind of apostrophe written '. */

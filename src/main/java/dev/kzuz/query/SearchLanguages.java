@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Every language's search words ({@link SearchLanguage}), each parsed when first needed. Their
- * files' texts come from the classes beside this one when an index is built, and from the index
- * itself when the jar's is read: a search opens no other file (reading one from the jar would
- * open the jar, which costs more than the search).
+ * files come from beside this class when an index is built, and from the index itself when the
+ * jar's is read: a search opens no other file (reading one from the jar would open the jar,
+ * which costs more than the search).
  */
 final class SearchLanguages {
     private static final Lang[] LANGS = Lang.values();
@@ -27,7 +27,7 @@ final class SearchLanguages {
         this.parsed = new SearchLanguage[texts.length];
     }
 
-    /** The languages whose files' texts these are, in {@link Lang} order. */
+    /** The languages of these files ({@link SearchLanguage#compile compiled}), in {@link Lang} order. */
     static SearchLanguages of(String[] texts) {
         if (texts.length != LANGS.length) {
             throw new IllegalArgumentException("search words for " + texts.length + " languages, not " + LANGS.length);
@@ -46,7 +46,7 @@ final class SearchLanguages {
                     if (in == null) {
                         throw new IllegalStateException("no " + file + " beside " + SearchLanguages.class.getName());
                     }
-                    texts[lang.ordinal()] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    texts[lang.ordinal()] = SearchLanguage.compile(lang, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -57,7 +57,7 @@ final class SearchLanguages {
         return made;
     }
 
-    /** The text of a language's file. */
+    /** A language's file, {@link SearchLanguage#compile compiled}. */
     String text(Lang lang) {
         return texts[lang.ordinal()];
     }
@@ -71,13 +71,12 @@ final class SearchLanguages {
         return l;
     }
 
-    /** The languages written in an alphabet, in {@link Lang} order. */
+    /** The languages written in an alphabet, in {@link Lang} order; the others are not parsed. */
     List<SearchLanguage> writing(SearchLanguage.Script script) {
         List<SearchLanguage> out = new ArrayList<>();
         for (Lang lang : LANGS) {
-            SearchLanguage l = get(lang);
-            if (l.writes(script)) {
-                out.add(l);
+            if (SearchLanguage.writes(texts[lang.ordinal()], script)) {
+                out.add(get(lang));
             }
         }
         return out;

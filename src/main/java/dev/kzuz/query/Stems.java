@@ -66,11 +66,8 @@ final class Stems {
                 boolean stopword = false;
                 boolean change = false;
                 for (SearchLanguage l : p.languages()) {
-                    stopword |= l.isStopword(word);
-                    change |= l.isMembershipChange(word);
-                    for (String s : stems) {
-                        change |= l.isMembershipChange(s);
-                    }
+                    stopword |= l.isStopword(p.lower());
+                    change |= l.isMembershipChange(p.lower());
                 }
                 out.add(new Word(word, stems, stopword, change));
             }

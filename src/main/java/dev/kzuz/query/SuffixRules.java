@@ -9,11 +9,18 @@ import java.util.Map;
  * The endings of a language without a Snowball stemmer (Kazakh, Uzbek), stripped from a word to
  * find its stem: again and again the longest listed ending the word ends with is cut off, if the
  * letter before it is one the ending may follow and at least {@code stem.min} letters stay. The
- * rules are data, in the language's {@code search-LANG.properties}, which says more.
+ * rules are data, in the language's {@code search-LANG.properties}, which says more; the build
+ * compiles them ({@link #compiled}) into the search index with the endings in order and their
+ * letter classes written out, so a search neither sorts nor looks up anything to read them.
  */
 final class SuffixRules {
     private static final String ENDING = "ending.";
     private static final String LETTERS = "letters.";
+    /** The keys of the compiled form. */
+    private static final String ENDINGS = "endings";
+    private static final String ALTERNATION = "alternation";
+    private static final String VOWELS = LETTERS + "vowel";
+    private static final String MIN = "stem.min";
 
     /** The endings, longest first, and for each the letters it may follow ("" for any). */
     private final String[] endings;
@@ -42,7 +49,7 @@ final class SuffixRules {
         this.min = min;
     }
 
-    /** The rules in a language's words, or null when it lists no endings. */
+    /** The rules in a language's file (its keys and values), or null when it lists no endings. */
     static SuffixRules of(Map<String, String> words, String file) {
         List<String[]> rules = new ArrayList<>();
         for (Map.Entry<String, String> e : words.entrySet()) {
@@ -72,22 +79,62 @@ final class SuffixRules {
         for (int i = 0; i < endings.length; i++) {
             endings[i] = rules.get(i)[0];
             after[i] = rules.get(i)[1];
+            if (endings[i].indexOf('/') >= 0 || endings[i].indexOf(';') >= 0 || after[i].indexOf('/') >= 0 || after[i].indexOf(';') >= 0) {
+                throw new IllegalStateException(file + ": an ending or its letters has '/' or ';': " + endings[i]);
+            }
         }
+        String vowels = words.get(VOWELS);
+        String min = words.get(MIN);
+        if (vowels == null || min == null) {
+            throw new IllegalStateException(file + ": endings need " + VOWELS + " and " + MIN);
+        }
+        String alternations = words.get(ALTERNATION);
+        return new SuffixRules(endings, after, vowels.trim(), alternation(alternations == null ? "" : alternations, file),
+                Integer.parseInt(min.trim()));
+    }
+
+    private static String[][] alternation(String list, String file) {
         List<String[]> pairs = new ArrayList<>();
-        String alternations = words.get("alternation");
-        for (String pair : SearchLanguage.split(alternations == null ? "" : alternations, ',')) {
+        for (String pair : SearchLanguage.split(list, ',')) {
             int arrow = pair.indexOf('>');
             if (arrow <= 0) {
                 throw new IllegalStateException(file + ": alternation '" + pair + "' is not FROM>TO");
             }
             pairs.add(new String[] {pair.substring(0, arrow).trim(), pair.substring(arrow + 1).trim()});
         }
-        String vowels = words.get(LETTERS + "vowel");
-        String min = words.get("stem.min");
-        if (vowels == null || min == null) {
-            throw new IllegalStateException(file + ": endings need letters.vowel and stem.min");
+        return pairs.toArray(new String[0][]);
+    }
+
+    /** The rules as the index holds them: "endings" lists ENDING/LETTERS pairs, longest first, between ';'. */
+    Map<String, String> compiled() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < endings.length; i++) {
+            list.append(i == 0 ? "" : ";").append(endings[i]).append('/').append(after[i]);
         }
-        return new SuffixRules(endings, after, vowels, pairs.toArray(new String[0][]), Integer.parseInt(min.trim()));
+        StringBuilder pairs = new StringBuilder();
+        for (String[] pair : alternation) {
+            pairs.append(pairs.length() == 0 ? "" : ",").append(pair[0]).append('>').append(pair[1]);
+        }
+        return Map.of(ENDINGS, list.toString(), ALTERNATION, pairs.toString(), VOWELS, vowels, MIN, String.valueOf(min));
+    }
+
+    /** The rules from their {@link #compiled} form, or null when there is none. */
+    static SuffixRules ofCompiled(Map<String, String> words) {
+        String list = words.get(ENDINGS);
+        if (list == null) {
+            return null;
+        }
+        List<String> rules = SearchLanguage.split(list, ';');
+        String[] endings = new String[rules.size()];
+        String[] after = new String[rules.size()];
+        for (int i = 0; i < endings.length; i++) {
+            String rule = rules.get(i);
+            int slash = rule.indexOf('/');
+            endings[i] = rule.substring(0, slash);
+            after[i] = rule.substring(slash + 1);
+        }
+        return new SuffixRules(endings, after, words.get(VOWELS), alternation(words.get(ALTERNATION), "the search index"),
+                Integer.parseInt(words.get(MIN)));
     }
 
     /** The stem of a lower-case word (apostrophes written '). */
