@@ -110,7 +110,7 @@ public final class Search {
                     bestFieldScore.put(entry.id(), q);
                     bestField.put(entry.id(), entry.field());
                 }
-                if (m.getValue() >= STEM && isName(entry.field())) {
+                if (m.getValue() >= STEM && isNameOrId(entry.field())) {
                     named.add(entry.id());
                 }
             }
@@ -171,7 +171,7 @@ public final class Search {
         }
         Set<String> abbreviated = new HashSet<>();
         for (Hit h : hits) {
-            if (h.record() instanceof Institution i && isAbbreviatedAs(i, phrase)) {
+            if (!phrase.contains(" ") && h.record() instanceof Institution i && isAbbreviatedAs(i, phrase)) {
                 abbreviated.add(i.id());
             }
         }
@@ -180,7 +180,15 @@ public final class Search {
     }
 
     /** Whether the folded query is, as a whole, one of the institution's abbreviations. */
-    private static boolean isAbbreviatedAs(Institution institution, String phrase) {
+    private boolean isAbbreviatedAs(Institution institution, String phrase) {
+        // The index has every alias folded: most institutions are ruled out without folding any.
+        boolean named = false;
+        for (SearchIndex.Entry e : index.entriesOf(institution.id())) {
+            named |= e.field().equals("alias") && e.folded().equals(phrase);
+        }
+        if (!named) {
+            return false;
+        }
         for (String alias : institution.aliases()) {
             if (isAbbreviation(alias) && Fold.key(alias).equals(phrase)) {
                 return true;
@@ -350,46 +358,39 @@ public final class Search {
     private double titleCoverage(String id, List<String> words, Set<String> stems) {
         double best = 0;
         for (SearchIndex.Entry e : index.entriesOf(id)) {
-            if (e.field().startsWith("title") || e.field().equals("alias")) {
-                String[] tokens = e.folded().split(" ");
-                int hit = 0;
-                for (String t : tokens) {
-                    if (words.contains(t)) {
-                        hit++;
-                    }
-                }
-                best = Math.max(best, (double) hit / tokens.length);
-                String[] stemmed = e.stems().split(" ");
-                int stemHit = 0;
-                for (String word : stemmed) {
-                    if (anyIn(word, stems)) {
-                        stemHit++;
-                    }
-                }
-                best = Math.max(best, (double) stemHit / stemmed.length);
+            if (SearchIndex.isName(e.field()) && best < 1) {
+                best = Math.max(best, covered(e.folded(), words));
+                best = Math.max(best, covered(e.stems(), stems));
             }
         }
         return best;
     }
 
-    /** Whether one of a word's stems ('|' between them) is in the set. */
-    private static boolean anyIn(String word, Set<String> stems) {
+    /** The share of a text's words (between spaces) that are in the collection, any of a word's stems ('|' between them) counting. */
+    private static double covered(String text, java.util.Collection<String> words) {
+        int count = 0;
+        int hit = 0;
         int from = 0;
-        while (from <= word.length()) {
-            int to = word.indexOf('|', from);
-            if (to < 0) {
-                to = word.length();
+        while (from <= text.length()) {
+            int end = text.indexOf(' ', from);
+            end = end < 0 ? text.length() : end;
+            boolean found = false;
+            int at = from;
+            while (at <= end && !found) {
+                int bar = text.indexOf('|', at);
+                int to = bar < 0 || bar > end ? end : bar;
+                found = words.contains(text.substring(at, to));
+                at = to + 1;
             }
-            if (stems.contains(word.substring(from, to))) {
-                return true;
-            }
-            from = to + 1;
+            count++;
+            hit += found ? 1 : 0;
+            from = end + 1;
         }
-        return false;
+        return (double) hit / count;
     }
 
     /** A field that names its record: a title, another name, the id. */
-    private static boolean isName(String field) {
+    private static boolean isNameOrId(String field) {
         return field.startsWith("title") || field.equals("alias") || field.equals("id");
     }
 

@@ -49,9 +49,16 @@ public final class SearchIndex {
 
     /**
      * One searchable text: record, field (e.g. "title.ru", "alias", "place"), folded text, and
-     * its words' folded stems (words separated by spaces, a word's stems in several languages by '|').
+     * its words' folded stems (words separated by spaces, a word's stems in several languages by
+     * '|'). An index keeps this text for names only (titles, other names: {@link #isName}),
+     * which search compares whole; other fields' stems are only in its stem table.
      */
     public record Entry(String id, String field, String folded, String stems) {
+    }
+
+    /** Whether a field names its record: a title or another name. */
+    static boolean isName(String field) {
+        return field.startsWith("title") || field.equals("alias");
     }
 
     private final String text;
@@ -114,11 +121,18 @@ public final class SearchIndex {
             record[3] = e + 1;
             int field = slice(text, slices, entry.field());
             int folded = slice(text, slices, entry.folded());
-            int stemmed = slice(text, slices, entry.stems());
+            // The index is read whole at start-up: only names keep their stems as a text.
+            String kept = isName(entry.field()) ? entry.stems() : "";
+            int stemmed = slice(text, slices, kept);
             System.arraycopy(new int[] {recordRows.size() - 1, field, field + entry.field().length(), folded,
-                folded + entry.folded().length(), stemmed, stemmed + entry.stems().length()}, 0, entryRows, e * ENTRY, ENTRY);
-            post(byToken, entry.folded().split(" "), e);
-            post(byStem, entry.stems().replace('|', ' ').split(" "), e);
+                folded + entry.folded().length(), stemmed, stemmed + kept.length()}, 0, entryRows, e * ENTRY, ENTRY);
+            String[] words = entry.folded().split(" ");
+            post(byToken, words, e);
+            // A stem the entry has as a word too is found as that word (see stemPostings): the
+            // index is read whole at start-up, so it holds no posting twice.
+            List<String> stemsNotWords = new ArrayList<>(List.of(entry.stems().replace('|', ' ').split(" ")));
+            stemsNotWords.removeAll(List.of(words));
+            post(byStem, stemsNotWords.toArray(new String[0]), e);
         }
         int[] recordTable = new int[recordRows.size() * 4];
         for (int r = 0; r < recordRows.size(); r++) {
@@ -227,15 +241,27 @@ public final class SearchIndex {
         return java.util.Arrays.copyOfRange(postings, tokens[t * 4 + 2], tokens[t * 4 + 3]);
     }
 
-    /** The entries a folded stem occurs in (none when no word has it). */
+    /**
+     * The entries a folded stem occurs in: those where a word has that stem, and those that have
+     * it as a word (the stem table leaves those out); an entry may come twice.
+     */
     public int[] stemPostings(String stem) {
+        int[] asStem = find(stems, stemPostings, stem);
+        int[] asWord = find(tokens, postings, stem);
+        int[] out = java.util.Arrays.copyOf(asStem, asStem.length + asWord.length);
+        System.arraycopy(asWord, 0, out, asStem.length, asWord.length);
+        return out;
+    }
+
+    /** The postings of a word in a table of words (in order) and their postings; none when it is not there. */
+    private int[] find(int[] table, int[] posted, String word) {
         int lo = 0;
-        int hi = stems.length / 4 - 1;
+        int hi = table.length / 4 - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = compare(stems[mid * 4], stems[mid * 4 + 1], stem);
+            int c = compare(table[mid * 4], table[mid * 4 + 1], word);
             if (c == 0) {
-                return java.util.Arrays.copyOfRange(stemPostings, stems[mid * 4 + 2], stems[mid * 4 + 3]);
+                return java.util.Arrays.copyOfRange(posted, table[mid * 4 + 2], table[mid * 4 + 3]);
             }
             if (c < 0) {
                 lo = mid + 1;
