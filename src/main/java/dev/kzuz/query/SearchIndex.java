@@ -78,8 +78,8 @@ public final class SearchIndex {
     private final int[] places;
     /** Per place name: start, end. */
     private final int[] names;
-    /** The texts of the languages' search words, in {@link Lang} order. */
-    private final String[] languageTexts;
+    /** The languages' search words, compiled, in UTF-8, in {@link Lang} order. */
+    private final byte[][] languageFiles;
     private volatile SearchLanguages languages;
     /**
      * Made on first use. The shell may run two commands over one index at once (one abandoned
@@ -89,7 +89,7 @@ public final class SearchIndex {
     private volatile String[] tokenWords;
     private volatile Map<String, Integer> recordOfId;
 
-    private SearchIndex(String text, int[][] tables, String[] languageTexts) {
+    private SearchIndex(String text, int[][] tables, byte[][] languageFiles) {
         this.text = text;
         this.records = tables[0];
         this.entries = tables[1];
@@ -99,7 +99,7 @@ public final class SearchIndex {
         this.stemPostings = tables[5];
         this.places = tables[6];
         this.names = tables[7];
-        this.languageTexts = languageTexts;
+        this.languageFiles = languageFiles;
         this.made = new Entry[entries.length / ENTRY];
     }
 
@@ -153,12 +153,12 @@ public final class SearchIndex {
             }
             placeTable[p * 2 + 1] = nameRows.size() / 2;
         }
-        String[] languageTexts = new String[Lang.values().length];
+        byte[][] languageFiles = new byte[Lang.values().length][];
         for (Lang lang : Lang.values()) {
-            languageTexts[lang.ordinal()] = languages.text(lang);
+            languageFiles[lang.ordinal()] = languages.file(lang);
         }
         return new SearchIndex(text.toString(), new int[][] {recordTable, entryRows, tokenTable, ints(allPostings), stemTable,
-            ints(allStemPostings), placeTable, ints(nameRows)}, languageTexts);
+            ints(allStemPostings), placeTable, ints(nameRows)}, languageFiles);
     }
 
     /** Entry {@code e} in the postings of each of these words. */
@@ -288,7 +288,7 @@ public final class SearchIndex {
     SearchLanguages languages() {
         SearchLanguages l = languages;
         if (l == null) {
-            l = SearchLanguages.of(languageTexts);
+            l = SearchLanguages.of(languageFiles);
             languages = l;
         }
         return l;
@@ -476,8 +476,7 @@ public final class SearchIndex {
         out.write(b.array());
         out.write(bytes);
         // The languages' words after the folded text, which stays ASCII (and so quick to read).
-        for (String language : languageTexts) {
-            byte[] words = language.getBytes(StandardCharsets.UTF_8);
+        for (byte[] words : languageFiles) {
             out.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(words.length).array());
             out.write(words);
         }
@@ -511,12 +510,13 @@ public final class SearchIndex {
         }
         String text = new String(bytes, b.position(), textBytes, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         b.position(b.position() + textBytes);
-        String[] languageTexts = new String[Lang.values().length];
-        for (int k = 0; k < languageTexts.length; k++) {
+        // Copied, not decoded: a search decodes only the languages its words are in.
+        byte[][] languageFiles = new byte[Lang.values().length][];
+        for (int k = 0; k < languageFiles.length; k++) {
             int length = b.getInt();
-            languageTexts[k] = new String(bytes, b.position(), length, StandardCharsets.UTF_8);
+            languageFiles[k] = java.util.Arrays.copyOfRange(bytes, b.position(), b.position() + length);
             b.position(b.position() + length);
         }
-        return new SearchIndex(text, tables, languageTexts);
+        return new SearchIndex(text, tables, languageFiles);
     }
 }

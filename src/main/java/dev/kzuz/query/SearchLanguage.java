@@ -4,6 +4,7 @@ import dev.kzuz.model.Lang;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,8 +68,9 @@ final class SearchLanguage {
     }
 
     /**
-     * A language's file compiled for the index, and checked on the way: "key=value" lines, keys
-     * in order, word lists in lower case, the endings as {@link SuffixRules#compiled}.
+     * A language's file compiled for the index, and checked on the way: "key=value" lines, the
+     * alphabets first, then the other keys in order; word lists in lower case, the endings as
+     * {@link SuffixRules#compiled}.
      */
     static String compile(Lang lang, String file) {
         String name = fileName(lang);
@@ -97,14 +99,14 @@ final class SearchLanguage {
             throw new IllegalStateException(name + (snowball ? ": Snowball stems this language; it lists no endings" : ": lists no endings"));
         }
         Map<String, String> out = new TreeMap<>();
-        out.put(SCRIPTS, String.join(",", scripts));
         out.put(OWN_LETTERS, required(words, OWN_LETTERS, name).trim());
         out.put(STOPWORDS, lowerList(required(words, STOPWORDS, name)));
         out.put(MEMBERSHIP_CHANGE, lowerList(required(words, MEMBERSHIP_CHANGE, name)));
         if (endings != null) {
             out.putAll(endings.compiled());
         }
-        StringBuilder b = new StringBuilder();
+        // The alphabets first: a search reads them of every language, and parses only those it needs.
+        StringBuilder b = new StringBuilder(SCRIPTS + "=" + String.join(",", scripts) + "\n");
         for (Map.Entry<String, String> e : out.entrySet()) {
             if (e.getValue().indexOf('\n') >= 0) {
                 throw new IllegalStateException(name + ": " + e.getKey() + " has a line break");
@@ -144,11 +146,16 @@ final class SearchLanguage {
         return lang;
     }
 
-    /** Whether the language of a {@link #compile compiled} file is written in an alphabet, without parsing the file. */
-    static boolean writes(String compiled, Script script) {
-        int at = compiled.startsWith(SCRIPTS + "=") ? 0 : compiled.indexOf("\n" + SCRIPTS + "=") + 1;
-        int end = compiled.indexOf('\n', at);
-        return compiled.substring(at + SCRIPTS.length() + 1, end).contains(scriptName(script));
+    /**
+     * Whether the language of a {@link #compile compiled} file (UTF-8) is written in an alphabet,
+     * read from its first line (scripts=..., ASCII) without decoding the rest.
+     */
+    static boolean writes(byte[] compiled, Script script) {
+        int end = 0;
+        while (compiled[end] != '\n') {
+            end++;
+        }
+        return new String(compiled, 0, end, StandardCharsets.ISO_8859_1).contains(scriptName(script));
     }
 
     private static String scriptName(Script script) {

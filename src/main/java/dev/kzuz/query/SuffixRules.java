@@ -2,6 +2,7 @@ package dev.kzuz.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import java.util.Map;
  * find its stem: again and again the longest listed ending the word ends with is cut off, if the
  * letter before it is one the ending may follow and at least {@code stem.min} letters stay. The
  * rules are data, in the language's {@code search-LANG.properties}, which says more; the build
- * compiles them ({@link #compiled}) into the search index with the endings in order and their
- * letter classes written out, so a search neither sorts nor looks up anything to read them.
+ * compiles them ({@link #compiled}) into the search index with the endings in order, so that a
+ * search does not sort them.
  */
 final class SuffixRules {
     private static final String ENDING = "ending.";
@@ -22,10 +23,13 @@ final class SuffixRules {
     private static final String VOWELS = LETTERS + "vowel";
     private static final String MIN = "stem.min";
 
-    /** The endings, longest first, and for each the letters it may follow ("" for any). */
+    /** The endings, longest first; for each the letters it may follow ("" for any), as written (class names, letters) and as letters. */
     private final String[] endings;
+    private final String[] written;
     private final String[] after;
-    /** After an ending that begins with one of these, the stem's last letters are alternated back. */
+    /** The letter classes, by name (vowel: "аәе..."). */
+    private final Map<String, String> classes;
+    /** After an ending that begins with one of these (letters.vowel), the stem's last letters are alternated back. */
     private final String vowels;
     /** Pairs: a stem's last letters, and what they become. */
     private final String[][] alternation;
@@ -41,9 +45,30 @@ final class SuffixRules {
         }
     };
 
-    private SuffixRules(String[] endings, String[] after, String vowels, String[][] alternation, int min) {
+    private SuffixRules(String[] endings, String[] written, Map<String, String> classes, String[][] alternation, int min) {
         this.endings = endings;
-        this.after = after;
+        this.written = written;
+        this.classes = classes;
+        String vowels = classes.get("vowel");
+        if (vowels == null) {
+            throw new IllegalStateException("endings need the letter class " + VOWELS);
+        }
+        // Each distinct list of classes and letters spelt out once.
+        Map<String, String> spelt = new HashMap<>();
+        this.after = new String[written.length];
+        for (int i = 0; i < written.length; i++) {
+            String letters = spelt.get(written[i]);
+            if (letters == null) {
+                StringBuilder b = new StringBuilder();
+                for (String name : SearchLanguage.split(written[i], ' ')) {
+                    String named = classes.get(name);
+                    b.append(named != null ? named : name);
+                }
+                letters = b.toString();
+                spelt.put(written[i], letters);
+            }
+            after[i] = letters;
+        }
         this.vowels = vowels;
         this.alternation = alternation;
         this.min = min;
@@ -61,13 +86,12 @@ final class SuffixRules {
             if (bar < 0) {
                 throw new IllegalStateException(file + ": " + e.getKey() + " has no '|' (ENDINGS | LETTERS)");
             }
-            StringBuilder letters = new StringBuilder();
-            for (String name : SearchLanguage.split(value.substring(bar + 1), ' ')) {
-                String named = words.get(LETTERS + name);
-                letters.append(named != null ? named : name);
-            }
+            String letters = String.join(" ", SearchLanguage.split(value.substring(bar + 1), ' '));
             for (String ending : SearchLanguage.split(value.substring(0, bar), ' ')) {
-                rules.add(new String[] {ending, letters.toString()});
+                if ((ending + letters).indexOf('/') >= 0 || (ending + letters).indexOf(';') >= 0) {
+                    throw new IllegalStateException(file + ": " + e.getKey() + " has '/' or ';'");
+                }
+                rules.add(new String[] {ending, letters});
             }
         }
         if (rules.isEmpty()) {
@@ -75,22 +99,29 @@ final class SuffixRules {
         }
         rules.sort(LONGEST_FIRST);
         String[] endings = new String[rules.size()];
-        String[] after = new String[rules.size()];
+        String[] written = new String[rules.size()];
         for (int i = 0; i < endings.length; i++) {
             endings[i] = rules.get(i)[0];
-            after[i] = rules.get(i)[1];
-            if (endings[i].indexOf('/') >= 0 || endings[i].indexOf(';') >= 0 || after[i].indexOf('/') >= 0 || after[i].indexOf(';') >= 0) {
-                throw new IllegalStateException(file + ": an ending or its letters has '/' or ';': " + endings[i]);
-            }
+            written[i] = rules.get(i)[1];
         }
-        String vowels = words.get(VOWELS);
         String min = words.get(MIN);
-        if (vowels == null || min == null) {
-            throw new IllegalStateException(file + ": endings need " + VOWELS + " and " + MIN);
+        if (min == null) {
+            throw new IllegalStateException(file + ": endings need " + MIN);
         }
         String alternations = words.get(ALTERNATION);
-        return new SuffixRules(endings, after, vowels.trim(), alternation(alternations == null ? "" : alternations, file),
+        return new SuffixRules(endings, written, classes(words), alternation(alternations == null ? "" : alternations, file),
                 Integer.parseInt(min.trim()));
+    }
+
+    /** The letter classes of a file's keys (letters.NAME). */
+    private static Map<String, String> classes(Map<String, String> words) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : words.entrySet()) {
+            if (e.getKey().startsWith(LETTERS) && !e.getKey().equals(LETTERS + "own")) {
+                out.put(e.getKey().substring(LETTERS.length()), e.getValue().trim());
+            }
+        }
+        return out;
     }
 
     private static String[][] alternation(String list, String file) {
@@ -105,17 +136,27 @@ final class SuffixRules {
         return pairs.toArray(new String[0][]);
     }
 
-    /** The rules as the index holds them: "endings" lists ENDING/LETTERS pairs, longest first, between ';'. */
+    /**
+     * The rules as the index holds them: "endings" lists ENDING/LETTERS pairs, longest first,
+     * between ';' (LETTERS as written: class names and letters), and the letter classes as in the file.
+     */
     Map<String, String> compiled() {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < endings.length; i++) {
-            list.append(i == 0 ? "" : ";").append(endings[i]).append('/').append(after[i]);
+            list.append(i == 0 ? "" : ";").append(endings[i]).append('/').append(written[i]);
         }
         StringBuilder pairs = new StringBuilder();
         for (String[] pair : alternation) {
             pairs.append(pairs.length() == 0 ? "" : ",").append(pair[0]).append('>').append(pair[1]);
         }
-        return Map.of(ENDINGS, list.toString(), ALTERNATION, pairs.toString(), VOWELS, vowels, MIN, String.valueOf(min));
+        Map<String, String> out = new HashMap<>();
+        out.put(ENDINGS, list.toString());
+        out.put(ALTERNATION, pairs.toString());
+        out.put(MIN, String.valueOf(min));
+        for (Map.Entry<String, String> c : classes.entrySet()) {
+            out.put(LETTERS + c.getKey(), c.getValue());
+        }
+        return out;
     }
 
     /** The rules from their {@link #compiled} form, or null when there is none. */
@@ -126,14 +167,14 @@ final class SuffixRules {
         }
         List<String> rules = SearchLanguage.split(list, ';');
         String[] endings = new String[rules.size()];
-        String[] after = new String[rules.size()];
+        String[] written = new String[rules.size()];
         for (int i = 0; i < endings.length; i++) {
             String rule = rules.get(i);
             int slash = rule.indexOf('/');
             endings[i] = rule.substring(0, slash);
-            after[i] = rule.substring(slash + 1);
+            written[i] = rule.substring(slash + 1);
         }
-        return new SuffixRules(endings, after, words.get(VOWELS), alternation(words.get(ALTERNATION), "the search index"),
+        return new SuffixRules(endings, written, classes(words), alternation(words.get(ALTERNATION), "the search index"),
                 Integer.parseInt(words.get(MIN)));
     }
 
