@@ -28,9 +28,13 @@ final class Stems {
     private record Piece(String lower, Lang lang, List<SearchLanguage> languages) {
     }
 
+    /** A word folded, and each word it folds to with its stems (one, unless it folds to several). */
+    private record Stemmed(String folded, List<List<String>> words) {
+    }
+
     private final SearchLanguages languages;
     /** A word's stems by language ('-' for not known) and word. */
-    private final Map<String, List<List<String>>> stemmed = new HashMap<>();
+    private final Map<String, Stemmed> stemmed = new HashMap<>();
 
     Stems(SearchLanguages languages) {
         this.languages = languages;
@@ -43,7 +47,7 @@ final class Stems {
     String ofText(String text, Lang lang) {
         StringBuilder b = new StringBuilder();
         for (Piece p : pieces(text, lang)) {
-            for (List<String> word : stems(p)) {
+            for (List<String> word : stems(p).words()) {
                 if (b.length() > 0) {
                     b.append(' ');
                 }
@@ -57,12 +61,10 @@ final class Stems {
     List<Word> ofQuery(String query) {
         List<Word> out = new ArrayList<>();
         for (Piece p : pieces(query, null)) {
-            List<List<String>> words = stems(p);
-            boolean single = words.size() == 1;
-            String folded = single ? Fold.key(p.lower()) : null;
-            for (List<String> stems : words) {
+            Stemmed stemmed = stems(p);
+            for (List<String> stems : stemmed.words()) {
                 // A word that folds to several (a letter no alphabet here has) is several words, not stemmed.
-                String word = single ? folded : stems.get(0);
+                String word = stemmed.words().size() == 1 ? stemmed.folded() : stems.get(0);
                 boolean stopword = false;
                 boolean change = false;
                 for (SearchLanguage l : p.languages()) {
@@ -75,10 +77,10 @@ final class Stems {
         return out;
     }
 
-    /** Each word the piece folds to, with its stems (one word, unless it folds to several). */
-    private List<List<String>> stems(Piece p) {
+    /** The piece folded, and each word it folds to with its stems. */
+    private Stemmed stems(Piece p) {
         String key = (p.lang() == null ? "-" : p.lang().code()) + p.lower();
-        List<List<String>> known = stemmed.get(key);
+        Stemmed known = stemmed.get(key);
         if (known == null) {
             known = stemsOf(p);
             stemmed.put(key, known);
@@ -86,17 +88,17 @@ final class Stems {
         return known;
     }
 
-    private static List<List<String>> stemsOf(Piece p) {
+    private static Stemmed stemsOf(Piece p) {
         String folded = Fold.key(p.lower());
         List<List<String>> out = new ArrayList<>();
         if (folded.isEmpty()) {
-            return out;
+            return new Stemmed(folded, out);
         }
         if (folded.contains(" ")) {
             for (String token : folded.split(" ")) {
                 out.add(List.of(token));
             }
-            return out;
+            return new Stemmed(folded, out);
         }
         List<String> stems = new ArrayList<>();
         for (SearchLanguage l : p.languages()) {
@@ -110,7 +112,7 @@ final class Stems {
             stems.add(folded);
         }
         out.add(stems);
-        return out;
+        return new Stemmed(folded, out);
     }
 
     /**
