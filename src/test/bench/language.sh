@@ -52,7 +52,8 @@ latin = re.compile(r"[A-Za-z]")
 letters = re.compile(r"[^\W\d_]")
 for lang in ("kk", "ru"):
     text = open(f"{out}/essay-{lang}.md", encoding="utf-8").read()
-    text = re.sub(r"https?://\S+", " ", text)
+    # An address and GOST's "URL:" before it stay Latin in any language.
+    text = re.sub(r"(?:URL: )?https?://\S+", " ", text)
     for k in sorted(kept, key=len, reverse=True):
         text = text.replace(k, " ")
     text = re.sub(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*", lambda m: " " if m.group(0) in ids else m.group(0), text)

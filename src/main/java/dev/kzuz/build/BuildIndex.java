@@ -45,7 +45,7 @@ public final class BuildIndex {
         // reference goes with it, so that lists name their sources without making them.
         Map<String, String> references = new HashMap<>();
         for (Source s : r.kb().ofType(RecordType.SOURCE, Source.class)) {
-            references.put(s.id(), References.plain(s));
+            references.put(s.id(), References.skeleton(s));
         }
         Files.write(out.resolveSibling("kb.bin"), KbCodec.encode(r.kb(), references));
         System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entryCount() + " entries: " + out);

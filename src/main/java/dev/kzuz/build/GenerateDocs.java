@@ -2,7 +2,10 @@ package dev.kzuz.build;
 
 import dev.kzuz.cli.App;
 import dev.kzuz.cli.Cli;
+import dev.kzuz.cli.HelpText;
+import dev.kzuz.cli.LangSetting;
 import dev.kzuz.cli.Terminal;
+import dev.kzuz.model.Lang;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,14 +13,22 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Run by the build (process-classes): writes the bash, zsh and fish completion scripts and the
- * man page sources from the command model, so they never drift from the commands. The
- * committed completions/ must equal what this writes (a test checks).
+ * Run by the build (package): writes the bash, zsh and fish completion scripts and the man page
+ * sources from the command model, so they never drift from the commands. The committed
+ * completions/ must equal what this writes (a test checks). The man pages are written in English
+ * into the folder given, and in Kazakh and Russian into its kk/ and ru/.
  */
 public final class GenerateDocs {
     private GenerateDocs() {
@@ -28,6 +39,7 @@ public final class GenerateDocs {
         Path manAdoc = Path.of(args[1]);
         CommandLine cmd = Cli.commandLine(new App(new Terminal(false)), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), false);
+        HelpText.use(cmd, Lang.EN);
         Files.createDirectories(completions);
         String bash = AutoComplete.bash("kzuz", cmd);
         Files.writeString(completions.resolve("kzuz.bash"), bash, StandardCharsets.UTF_8);
@@ -37,9 +49,44 @@ public final class GenerateDocs {
                 + "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + bash,
                 StandardCharsets.UTF_8);
         Files.writeString(completions.resolve("kzuz.fish"), FishCompletion.script(cmd), StandardCharsets.UTF_8);
-        Files.createDirectories(manAdoc);
-        ManPageGenerator.generateManPage(new File(manAdoc.toString()), null, new boolean[0], false,
-                cmd.getCommandSpec());
+        for (Lang lang : LangSetting.SHOWN) {
+            Path dir = lang == Lang.EN ? manAdoc : manAdoc.resolve(lang.code());
+            HelpText.use(cmd, lang);
+            manPages(cmd, dir, headings(lang));
+        }
         System.out.println("kzuz: completions in " + completions + ", man page sources in " + manAdoc);
+    }
+
+    /**
+     * The lines picocli's man page generator writes in English whatever the command model's
+     * language, each with its line in {@code lang} (the help bundle's "man." words).
+     */
+    private static Map<String, String> headings(Lang lang) {
+        ResourceBundle words = HelpText.bundle(lang);
+        Map<String, String> headings = new HashMap<>();
+        headings.put(":manmanual: Kzuz Manual", ":manmanual: " + words.getString("man.manual"));
+        for (String heading : List.of("Name", "Synopsis", "Description", "Options", "Arguments", "Commands")) {
+            headings.put("== " + heading, "== " + words.getString("man." + heading.toLowerCase(Locale.ROOT)));
+        }
+        return headings;
+    }
+
+    /**
+     * picocli's man page sources in {@code dir}, with the headings its generator writes in English
+     * (its other words come from the command model) put in the help bundle's words: {@code headings}
+     * maps each line to its replacement.
+     */
+    private static void manPages(CommandLine cmd, Path dir, Map<String, String> headings) throws IOException {
+        Files.createDirectories(dir);
+        ManPageGenerator.generateManPage(new File(dir.toString()), null, new boolean[0], false, cmd.getCommandSpec());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                List<String> lines = new ArrayList<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    lines.add(headings.getOrDefault(line, line));
+                }
+                Files.write(file, lines, StandardCharsets.UTF_8);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kzuz.check;
 
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.query.Fold;
 import java.util.ArrayList;
@@ -61,11 +62,12 @@ public final class Checker {
     /** Sentence words folded so far: a draft repeats its words, and folding is the costly part of reading one. */
     private final Map<String, List<String>> folded = new HashMap<>();
 
-    public Checker(KnowledgeBase kb) {
+    /** A checker whose findings say what the knowledge base holds in {@code lang}. */
+    public Checker(KnowledgeBase kb, Lang lang) {
         RecordNames names = new RecordNames(kb, lexicon);
-        essayClaims = new EssayClaims(kb, lexicon);
-        namedDates = new NamedDates(kb, names, new PlacedRecords(kb, lexicon));
-        trade = new TradeFigures(kb);
+        essayClaims = new EssayClaims(kb, lexicon, lang);
+        namedDates = new NamedDates(kb, names, new PlacedRecords(kb, lexicon), lang);
+        trade = new TradeFigures(kb, lang);
     }
 
     public List<Finding> check(Draft draft) {

@@ -34,7 +34,33 @@ public final class Draft {
         for (int k = 0; k < lineStarts.length; k++) {
             lineStarts[k] = starts.get(k);
         }
-        sentences = split(text);
+        sentences = split(withoutFootnoteDefinitions(text));
+    }
+
+    /**
+     * The text with each footnote definition line ("[^id]: reference…") blanked, offsets kept: a
+     * reference's dates (published, accessed) and titles are no claims of the draft.
+     */
+    static String withoutFootnoteDefinitions(String text) {
+        if (!text.contains("[^")) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int lineStart = 0;
+        while (lineStart < out.length) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = out.length;
+            }
+            int close = text.indexOf("]:", lineStart);
+            if (text.startsWith("[^", lineStart) && close > lineStart && close < lineEnd) {
+                for (int i = lineStart; i < lineEnd; i++) {
+                    out[i] = ' ';
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new String(out);
     }
 
     public List<Sentence> sentences() {

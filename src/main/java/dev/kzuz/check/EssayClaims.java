@@ -1,5 +1,7 @@
 package dev.kzuz.check;
 
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.model.EssayClaim;
@@ -31,7 +33,10 @@ final class EssayClaims {
     private final Map<Integer, BitSet> claimsUsing = new HashMap<>();
 
     /** Adds the claims' word groups to {@code lexicon}. */
-    EssayClaims(KnowledgeBase kb, Lexicon lexicon) {
+    private final Lang lang;
+
+    EssayClaims(KnowledgeBase kb, Lexicon lexicon, Lang lang) {
+        this.lang = lang;
         this.kb = kb;
         for (EssayClaim c : kb.ofType(RecordType.CLAIM, EssayClaim.class)) {
             List<Lexicon.Phrase> groups = new ArrayList<>();
@@ -73,16 +78,13 @@ final class EssayClaims {
         };
     }
 
-    /** "E11 contradicted. <note> See <records>." */
-    private static String says(EssayClaim c) {
-        String verdict = switch (c.verdict()) {
-            case CONFLICT -> "contradicted";
-            case UNCONFIRMED -> "not confirmed by any public source";
-            case CONFIRMED -> "confirmed";
-        };
-        String note = c.note() == null ? "" : " " + c.note();
-        return (c.code() == null ? "" : c.code() + " ") + verdict + "." + note
-                + (c.records().isEmpty() ? "" : " See " + String.join(", ", c.records()) + ".");
+    /** "E11 contradicted. <note> See <records>.", in the reader's language (the note is ours, in English, marked). */
+    private String says(EssayClaim c) {
+        Catalogue w = Catalogue.of(lang);
+        String verdict = w.get("check.claim." + c.verdict().code());
+        String note = c.note() == null ? "" : " " + (lang == Lang.EN ? c.note() : w.fill("fallback", "text", c.note(), "lang", "en"));
+        return w.fill("check.claim", "code", c.code() == null ? "" : c.code() + " ", "verdict", verdict, "note", note,
+                "see", c.records().isEmpty() ? "" : w.fill("check.claim.see", "records", String.join(", ", c.records())));
     }
 
     /** The preferred sources of the records that hold the claim, each once. */

@@ -27,8 +27,8 @@ final class Evidence {
     }
 
     /** A record's English title, cut to 60 characters. */
-    static String excerpt(KbRecord r) {
-        String t = r.titles().resolve(Lang.EN).text();
+    static String excerpt(KbRecord r, Lang lang) {
+        String t = r.titles().resolve(lang).text();
         return t.length() > 60 ? t.substring(0, 59) + "…" : t;
     }
 

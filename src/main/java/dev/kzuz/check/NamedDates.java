@@ -1,5 +1,8 @@
 package dev.kzuz.check;
 
+import dev.kzuz.query.DateText;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.check.RecordNames.Mention;
@@ -42,7 +45,12 @@ final class NamedDates {
     private final RecordNames names;
     private final PlacedRecords placed;
 
-    NamedDates(KnowledgeBase kb, RecordNames names, PlacedRecords placed) {
+    private final Lang lang;
+    private final Catalogue words;
+
+    NamedDates(KnowledgeBase kb, RecordNames names, PlacedRecords placed, Lang lang) {
+        this.lang = lang;
+        this.words = Catalogue.of(lang);
         this.kb = kb;
         this.names = names;
         this.placed = placed;
@@ -118,8 +126,8 @@ final class NamedDates {
                     && recordDate.start().precision().compareTo(d.date().start().precision()) >= 0) {
                 boolean onlyTheEssay = m.record() instanceof Sourced src && src.provenance().verdict() == Verdict.UNCONFIRMED;
                 return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, s.lineAt(d.offset()),
-                        said + " (" + Evidence.excerpt(m.record()) + ")", m.record().id(),
-                        recordDate + (onlyTheEssay ? "; no public source confirms it" : ""), Evidence.sources(m.record()));
+                        said + " (" + Evidence.excerpt(m.record(), lang) + ")", m.record().id(),
+                        DateText.format(recordDate, lang) + (onlyTheEssay ? words.get("check.only.essay") : ""), Evidence.sources(m.record()));
             }
         }
         Finding atPlace = sameDateAndPlace(s, d);
@@ -132,11 +140,10 @@ final class NamedDates {
                 Claim c = matchingClaim(m.record(), d.date(), status);
                 if (recordDate != null && c != null) {
                     int line = s.lineAt(d.offsetOfDifference(recordDate));
-                    String rest = status == ClaimStatus.REJECTED
-                            ? ", a known error" + (restsOnAnEssay(c) ? " of the essay" : "")
-                            : "; sources are divided";
+                    String rest = words.get(status != ClaimStatus.REJECTED ? "check.divided"
+                            : restsOnAnEssay(c) ? "check.known.error.essay" : "check.known.error");
                     return new Finding(status == ClaimStatus.REJECTED ? Kind.KNOWN_ERROR : Kind.UNCONFIRMED, line,
-                            said + " (" + Evidence.excerpt(m.record()) + ")", m.record().id(), recordDate + rest,
+                            said + " (" + Evidence.excerpt(m.record(), lang) + ")", m.record().id(), DateText.format(recordDate, lang) + rest,
                             Evidence.preferredSources(m.record()));
                 }
             }
@@ -150,8 +157,8 @@ final class NamedDates {
                 return null; // the record is known less precisely than the draft says: nothing to say
             }
             int line = s.lineAt(d.offsetOfDifference(recordDate));
-            return new Finding(Kind.CONTRADICTION, line, said + " (" + Evidence.excerpt(m.record()) + ")", m.record().id(),
-                    recordDate.toString(), Evidence.preferredSources(m.record()));
+            return new Finding(Kind.CONTRADICTION, line, said + " (" + Evidence.excerpt(m.record(), lang) + ")", m.record().id(),
+                    DateText.format(recordDate, lang), Evidence.preferredSources(m.record()));
         }
         return null;
     }
@@ -167,7 +174,7 @@ final class NamedDates {
         }
         boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
         return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, s.lineAt(d.offset()),
-                d.text().replace('\n', ' ') + " (" + Evidence.excerpt(r) + ")", r.id(), r.date().toString(), Evidence.sources(r));
+                d.text().replace('\n', ' ') + " (" + Evidence.excerpt(r, lang) + ")", r.id(), DateText.format(r.date(), lang), Evidence.sources(r));
     }
 
     /** Whether one of a claim's sources is an essay (by the source record's kind). */

@@ -57,16 +57,15 @@ final class PlacedRecords {
         return false;
     }
 
-    /** A place's names and aliases, folded; none when the id names no place. */
+    /** A place's names, earlier names and aliases, folded; none when the id names no place. */
     private List<Lexicon.Phrase> placeNames(String placeId, Lexicon lexicon) {
         Optional<Place> place = kb.get(placeId, Place.class);
         if (place.isEmpty()) {
             return List.of();
         }
-        List<String> all = new ArrayList<>(place.get().name().asMap().values());
-        all.addAll(place.get().aliases());
         List<Lexicon.Phrase> out = new ArrayList<>();
-        for (String name : all) {
+        // Every name it bore, too: a draft may call the place by the name of the record's day or of today.
+        for (String name : place.get().spellings()) {
             List<String> tokens = Fold.tokens(name);
             if (!tokens.isEmpty()) {
                 out.add(lexicon.add(tokens));

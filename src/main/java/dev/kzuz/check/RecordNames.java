@@ -1,5 +1,7 @@
 package dev.kzuz.check;
 
+import dev.kzuz.model.FormerName;
+import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
@@ -41,6 +43,14 @@ final class RecordNames {
                 List<Lexicon.Phrase> titles = new ArrayList<>();
                 for (String title : r.titles().asMap().values()) {
                     titles.add(lexicon.add(content(title)));
+                }
+                if (r instanceof Institution i) {
+                    // A draft may call a body by the name it bore at the time.
+                    for (FormerName n : i.names()) {
+                        for (String title : n.name().asMap().values()) {
+                            titles.add(lexicon.add(content(title)));
+                        }
+                    }
                 }
                 List<Lexicon.Phrase> aliases = new ArrayList<>();
                 for (String alias : r.aliases()) {

@@ -1,8 +1,10 @@
 package dev.kzuz.check;
 
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.TradeFigure;
@@ -27,10 +29,13 @@ final class TradeFigures {
 
     private final List<Figure> figures = new ArrayList<>();
 
-    TradeFigures(KnowledgeBase kb) {
+    private final Lang lang;
+
+    TradeFigures(KnowledgeBase kb, Lang lang) {
+        this.lang = lang;
         for (TradeFigure t : kb.ofType(RecordType.TRADE, TradeFigure.class)) {
             if (t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null) {
-                figures.add(new Figure(t, TradeText.money(t.turnover(), t) + " (" + TradeText.reporter(t) + ")"));
+                figures.add(new Figure(t, TradeText.money(t.turnover(), t, lang) + " (" + TradeText.reporter(t, lang) + ")"));
             }
         }
     }
@@ -58,7 +63,7 @@ final class TradeFigures {
             }
         }
         if (ofYear.isEmpty()) {
-            return List.of(new Finding(Kind.UNCONFIRMED, line, said, "", "no turnover figure for " + y, List.of()));
+            return List.of(new Finding(Kind.UNCONFIRMED, line, said, "", Catalogue.of(lang).fill("check.no.figure", "year", String.valueOf(y)), List.of()));
         }
         List<String> sources = new ArrayList<>();
         StringBuilder values = new StringBuilder();

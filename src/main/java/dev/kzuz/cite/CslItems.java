@@ -7,6 +7,7 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.Person;
 import dev.kzuz.model.Source;
@@ -30,16 +31,16 @@ public final class CslItems {
         };
     }
 
-    public static CSLItemData item(Source s) {
-        return item(s, null);
+    public static CSLItemData item(Source s, Lang lang) {
+        return item(s, null, lang);
     }
 
     /**
      * The item as a style wants it. GOST writes initials closed up ("Токаев К.К."), APA and
      * Chicago with a space; citeproc-java leaves initials as they are given, so they are set here.
      */
-    public static CSLItemData item(Source s, Style style) {
-        CSLItemDataBuilder b = new CSLItemDataBuilder().id(s.id()).type(type(s)).title(s.originalTitle());
+    public static CSLItemData item(Source s, Style style, Lang lang) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder().id(s.id()).type(type(s)).title(s.shownTitle(lang));
         if (!s.authors().isEmpty()) {
             b.author(s.authors().stream().map(p -> name(p, style)).toArray(CSLName[]::new));
         }

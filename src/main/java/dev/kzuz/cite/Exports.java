@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.Person;
 import dev.kzuz.model.Source;
@@ -34,12 +35,12 @@ public final class Exports {
     }
 
     /** CSL-JSON, as citeproc itself serialises the items it renders from. */
-    public static String cslJson(List<Source> sources) {
+    public static String cslJson(List<Source> sources, Lang lang) {
         try {
             ObjectMapper json = new ObjectMapper();
             var array = json.createArrayNode();
             for (Source s : sources) {
-                CSLItemData item = CslItems.item(s);
+                CSLItemData item = CslItems.item(s, lang);
                 Object text = item.toJson(new StringJsonBuilderFactory().createJsonBuilder());
                 array.add(json.readTree(text.toString()));
             }
@@ -50,9 +51,9 @@ public final class Exports {
     }
 
     /** CSL-YAML: the same items under {@code references:}, as pandoc reads a YAML bibliography. */
-    public static String cslYaml(List<Source> sources) {
+    public static String cslYaml(List<Source> sources, Lang lang) {
         try {
-            JsonNode items = new ObjectMapper().readTree(cslJson(sources));
+            JsonNode items = new ObjectMapper().readTree(cslJson(sources, lang));
             ObjectNode root = new ObjectMapper().createObjectNode();
             root.set("references", items);
             YAMLMapper yaml = new YAMLMapper(YAMLFactory.builder()
@@ -66,7 +67,7 @@ public final class Exports {
         }
     }
 
-    public static String bibtex(List<Source> sources) {
+    public static String bibtex(List<Source> sources, Lang lang) {
         BibTeXDatabase db = new BibTeXDatabase();
         for (Source s : sources) {
             BibTeXEntry e = new BibTeXEntry(new Key(switch (s.kind()) {
@@ -77,7 +78,7 @@ public final class Exports {
                 default -> "misc";
             }), new Key(s.id()));
             put(e, "author", s.authors().stream().map(Person::toString).collect(Collectors.joining(" and ")));
-            put(e, "title", s.originalTitle());
+            put(e, "title", s.shownTitle(lang));
             put(e, s.kind().equals("article") ? "journal" : "howpublished", s.site() != null ? s.site() : s.database());
             put(e, "publisher", s.publisher());
             put(e, "address", s.place());
@@ -111,7 +112,7 @@ public final class Exports {
     }
 
     /** RIS, one record per source, tags in the usual order, each record closed by ER. */
-    public static String ris(List<Source> sources) {
+    public static String ris(List<Source> sources, Lang lang) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
         for (Source src : sources) {
@@ -126,7 +127,7 @@ public final class Exports {
             for (Person p : src.authors()) {
                 tag(w, "AU", p.toString());
             }
-            tag(w, "TI", src.originalTitle());
+            tag(w, "TI", src.shownTitle(lang));
             tag(w, "T2", src.site() != null ? src.site() : src.database());
             tag(w, "PB", src.publisher());
             tag(w, "CY", src.place());

@@ -4,6 +4,7 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.Source;
 import java.io.IOException;
@@ -23,11 +24,7 @@ public final class StyledReferences {
     }
 
     public static String locale(Lang lang) {
-        return switch (lang) {
-            case RU -> "ru-RU";
-            case KK -> "kk-KZ";
-            default -> "en-US";
-        };
+        return Catalogue.of(lang).get("csl.locale");
     }
 
     /** A whole bibliography in the style's own order (GOST by first citation, APA and Chicago by author). */
@@ -35,7 +32,7 @@ public final class StyledReferences {
         if (sources.isEmpty()) {
             return List.of();
         }
-        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style)).toArray(CSLItemData[]::new);
+        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
         try {
             CSL csl = new CSL(new ListItemDataProvider(items), style.csl(), locale(lang));
             csl.setOutputFormat("text");
@@ -60,7 +57,7 @@ public final class StyledReferences {
         if (sources.isEmpty()) {
             return out;
         }
-        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style)).toArray(CSLItemData[]::new);
+        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
         try {
             CSL csl = new CSL(new ListItemDataProvider(items), style.csl(), locale(lang));
             csl.setOutputFormat(outputFormat);

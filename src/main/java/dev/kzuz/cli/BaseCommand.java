@@ -24,8 +24,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
     final CommonOptions options;
 
-    BaseCommand(String name, String... description) {
-        spec = Model.command(this, name, Subcommand.named(name).header(), description);
+    BaseCommand(String name) {
+        spec = Model.command(this, name);
         options = new CommonOptions(spec);
     }
 

@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.model.Catalogue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -25,12 +26,11 @@ final class CheckCommand extends BaseCommand {
     private boolean all;
 
     CheckCommand() {
-        super("check", "Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base keeps as a known error,",
-                "as FILE:LINE: <claim> — knowledge base: <value> (<sources>). Exit 5 when anything contradicts, 0 otherwise.");
-        spec.addPositional(Model.parameter("1", "DRAFT", fileArg, "The draft to check (UTF-8 text or Markdown), or - for standard input.").build());
-        spec.addOption(Model.flag("--unconfirmed", unconfirmedArg, "Also list the claims no public source confirms.").build());
-        spec.addOption(Model.flag("--all", allArg, "Also list the claims that agree with the knowledge base (and the unconfirmed ones).").build());
-        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg, "text (default) or json, for editors.")
+        super("check");
+        spec.addPositional(Model.parameter("1", "DRAFT", fileArg).build());
+        spec.addOption(Model.flag("--unconfirmed", unconfirmedArg).build());
+        spec.addOption(Model.flag("--all", allArg).build());
+        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg)
                 .completionCandidates(FormatOption.CHECK.words()).build());
     }
 
@@ -46,7 +46,7 @@ final class CheckCommand extends BaseCommand {
         DraftInput.Read read = DraftInput.read(fileArg.value(), root.app().stdin());
         name = read.name();
         Draft draft = new Draft(read.text());
-        List<Checker.Finding> findings = new Checker(kb()).check(draft).stream()
+        List<Checker.Finding> findings = new Checker(kb(), options.lang()).check(draft).stream()
                 .filter(f -> f.kind().alarming() || all || unconfirmed && f.kind() == Checker.Kind.UNCONFIRMED)
                 .toList();
         long alarms = findings.stream().filter(f -> f.kind().alarming()).count();
@@ -60,22 +60,25 @@ final class CheckCommand extends BaseCommand {
 
     private void text(List<Checker.Finding> findings, long alarms) {
         PrintWriter out = out();
+        Catalogue w = Catalogue.of(options.lang());
         String last = null;
         for (Checker.Finding f : findings) {
-            String section = f.kind().alarming() ? null : f.kind() == Checker.Kind.UNCONFIRMED ? "Unconfirmed:" : "Confirmed:";
+            String section = f.kind().alarming() ? null
+                    : w.get(f.kind() == Checker.Kind.UNCONFIRMED ? "check.heading.unconfirmed" : "check.heading.confirmed");
             if (section != null && !section.equals(last)) {
                 out.println();
                 out.println(section);
             }
             last = section;
-            out.println(Text.oneLine(name) + ":" + f.line() + ": " + Text.oneLine(f.claim()) + " — knowledge base: "
-                    + Text.oneLine(f.knowledgeBase())
-                    + (f.sources().isEmpty() ? "" : " (" + String.join(", ", f.sources()) + ")"));
+            out.println(w.fill("check.finding", "file", Text.oneLine(name), "line", String.valueOf(f.line()),
+                    "claim", Text.oneLine(f.claim()), "kb", Text.oneLine(f.knowledgeBase()),
+                    "sources", f.sources().isEmpty() ? "" : " (" + String.join(", ", f.sources()) + ")"));
         }
-        out.println((findings.isEmpty() ? "" : "\n") + alarms + " contradiction(s)"
-                + (all || unconfirmed ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.UNCONFIRMED).count() + " unconfirmed" : "")
-                + (all ? ", " + findings.stream().filter(f -> f.kind() == Checker.Kind.CONFIRMED).count() + " confirmed" : "")
-                + " in " + Text.oneLine(name));
+        long unconfirmedCount = findings.stream().filter(f -> f.kind() == Checker.Kind.UNCONFIRMED).count();
+        long confirmedCount = findings.stream().filter(f -> f.kind() == Checker.Kind.CONFIRMED).count();
+        out.println((findings.isEmpty() ? "" : "\n") + w.fill("check.summary", "n", String.valueOf(alarms), "file", Text.oneLine(name),
+                "unconfirmed", all || unconfirmed ? w.fill("check.summary.unconfirmed", "n", String.valueOf(unconfirmedCount)) : "",
+                "confirmed", all ? w.fill("check.summary.confirmed", "n", String.valueOf(confirmedCount)) : ""));
     }
 
     private void json(List<Checker.Finding> findings, long alarms) {

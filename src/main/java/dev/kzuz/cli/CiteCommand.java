@@ -24,14 +24,11 @@ final class CiteCommand extends BaseCommand {
     private final Arg<Path> intoArg = new Arg<>(null);
 
     CiteCommand() {
-        super("cite", "Footnote labels are the source ids, so several outputs in one draft agree; --into appends to a draft",
-                "and adds only the footnotes it lacks. --pandoc writes [@key] citations for 'kzuz sources --format csl-json'.");
-        spec.addPositional(Model.parameter("1..*", "ID", idsArg, "Ids of treaties, events, institutions, trade figures or essay claims.")
-                .completionCandidates(new Candidates.CitableIds()).build());
-        spec.addOption(OutputOptions.styleOption(styleArg, "Citation style: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."));
-        spec.addOption(Model.flag("--pandoc", pandocArg, "Cite with pandoc keys ([@id]) instead of footnotes; export the bibliography with 'kzuz sources'.").build());
-        spec.addOption(Model.option("--into", "FILE", Path.class, intoArg,
-                "Append to this Markdown draft, adding only footnote definitions it does not have yet.").build());
+        super("cite");
+        spec.addPositional(Model.parameter("1..*", "ID", idsArg).completionCandidates(new Candidates.CitableIds()).build());
+        spec.addOption(OutputOptions.styleOption(styleArg));
+        spec.addOption(Model.flag("--pandoc", pandocArg).build());
+        spec.addOption(Model.option("--into", "FILE", Path.class, intoArg).build());
     }
 
     @Override

@@ -12,7 +12,7 @@ final class ClaimsCommand extends RenderingCommand {
 
     ClaimsCommand() {
         super("claims");
-        spec.addOption(Model.option("--verdict", "VERDICT", Verdict.class, verdict, "Only claims with this verdict: confirmed, conflict, unconfirmed.")
+        spec.addOption(Model.option("--verdict", "VERDICT", Verdict.class, verdict)
                 .converters(new Converters.VerdictConverter()).completionCandidates(new Candidates.Verdicts()).build());
     }
 

@@ -44,7 +44,11 @@ public final class Cli {
         return code;
     }
 
-    /** The whole command model, wired to the given output: for completion, the man page and the shell. */
+    /**
+     * The whole command model, wired to the given output: for completion, the man page and the
+     * shell. Its help has no words until {@link HelpText#use} gives it a language's (a run gives
+     * its own, see {@link HelpLanguage}).
+     */
     public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, boolean debug) {
         return commandLine(app, out, err, debug, null);
     }
@@ -59,6 +63,7 @@ public final class Cli {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(handler)
-                .setExecutionExceptionHandler(handler);
+                .setExecutionExceptionHandler(handler)
+                .setExecutionStrategy(new HelpLanguage(app));
     }
 }

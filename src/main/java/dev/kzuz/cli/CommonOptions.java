@@ -1,7 +1,6 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.model.Lang;
-import dev.kzuz.model.RecordType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +16,10 @@ final class CommonOptions {
     private final Arg<Boolean> debug = new Arg<>(false);
 
     CommonOptions(CommandSpec spec) {
-        spec.addOption(Model.option("--lang", "LANG", Lang.class, lang,
-                        "Language of titles and labels: en, kk, ru (default: $KZUZ_LANG, else lang in ~/.config/kzuz/config, else the language of"
-                                + " your locale, else en). A missing translation falls back to English, marked [en].")
+        spec.addOption(Model.option("--lang", "LANG", Lang.class, lang)
                 .converters(new Converters.LangConverter()).completionCandidates(new Candidates.Langs()).build());
-        spec.addOption(Model.list("--kb", "DIR", Path.class, kb,
-                "A folder of your own records (.yaml or .yml files under " + folders() + "), read on top of the bundled ones. Repeatable.")
-                .build());
-        spec.addOption(Model.flag("--debug", debug, "Show stack traces of errors.").build());
-    }
-
-    /** The record folders as --kb's help lists them: "treaties/, events/, …". */
-    private static String folders() {
-        return RecordType.folderNames("/", ", ");
+        spec.addOption(Model.list("--kb", "DIR", Path.class, kb).build());
+        spec.addOption(Model.flag("--debug", debug).build());
     }
 
     /** Fixes the language: --lang's, else {@code app}'s default (which may fail: a bad KZUZ_LANG or config file). */

@@ -13,15 +13,11 @@ final class DatedListOptions {
     private final Arg<String> kind = new Arg<>(null);
 
     DatedListOptions(CommandSpec spec) {
-        spec.addOption(Model.option("--since", "YEAR", PartialDate.class, since,
-                "Only records dated in or after YEAR (also YYYY-MM or YYYY-MM-DD).").converters(new Converters.DateConverter()).build());
-        spec.addOption(Model.option("--until", "YEAR", PartialDate.class, until,
-                "Only records dated in or before YEAR (also YYYY-MM or YYYY-MM-DD).").converters(new Converters.DateConverter()).build());
-        spec.addOption(Model.list("--party", "CODE", String.class, parties,
-                        "Only records with this party (ISO 3166-1 alpha-2: KZ, UZ, KG…). Repeatable: all must be parties.")
+        spec.addOption(Model.option("--since", "YEAR", PartialDate.class, since).converters(new Converters.DateConverter()).build());
+        spec.addOption(Model.option("--until", "YEAR", PartialDate.class, until).converters(new Converters.DateConverter()).build());
+        spec.addOption(Model.list("--party", "CODE", String.class, parties)
                 .converters(new Converters.CountryConverter()).completionCandidates(new Candidates.Parties()).build());
-        spec.addOption(Model.option("--kind", "KIND", String.class, kind,
-                        "Only records of this kind (treaties: treaty, agreement, declaration, protocol, programme…; events: visit, summit, meeting, exercise…).")
+        spec.addOption(Model.option("--kind", "KIND", String.class, kind)
                 .completionCandidates(new Candidates.Kinds()).build());
     }
 

@@ -17,8 +17,7 @@ final class DetailCommand extends RenderingCommand {
     private DetailCommand(RecordType type, Iterable<String> ids) {
         super(type.noun());
         this.type = type;
-        spec.addPositional(Model.parameter("1", "ID", id, "The " + type.noun() + "'s id (see 'kzuz " + type.folder() + "').")
-                .completionCandidates(ids).build());
+        spec.addPositional(Model.parameter("1", "ID", id).completionCandidates(ids).build());
     }
 
     static DetailCommand treaty() {

@@ -9,7 +9,6 @@ import picocli.CommandLine.ParameterException;
 
 /** 'kzuz help [COMMAND]': picocli's help command, with its model built in code like the others. */
 final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializable2 {
-    static final String HEADER = "Display help information about the specified command.";
     private final Arg<String> command = new Arg<>(null);
     private final CommandSpec spec;
     private CommandLine self;
@@ -17,14 +16,10 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
     private PrintWriter out;
 
     HelpCommand() {
-        spec = Model.command(this, "help", HEADER,
-                "%nWhen no COMMAND is given, the usage help for the main command is displayed.",
-                "If a COMMAND is specified, the help for that command is shown.%n");
+        spec = Model.command(this, "help");
         spec.helpCommand(true);
-        spec.usageMessage().synopsisHeading("%nUsage: ");
-        spec.addPositional(Model.parameter("0..1", "COMMAND", command, "The COMMAND to display the usage help message for.")
-                .completionCandidates(Subcommand.names()).build());
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show usage help for the help command and exit.").build());
+        spec.addPositional(Model.parameter("0..1", "COMMAND", command).completionCandidates(Subcommand.names()).build());
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").build());
     }
 
     CommandSpec spec() {

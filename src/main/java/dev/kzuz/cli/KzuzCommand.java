@@ -1,5 +1,7 @@
 package dev.kzuz.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,7 @@ public final class KzuzCommand implements Runnable {
 
     public KzuzCommand(App app) {
         this.app = app;
-        spec = Model.command(this, "kzuz", null, "Kazakhstan–Uzbekistan relations: treaties, events, institutions, trade — sourced.");
+        spec = Model.command(this, "kzuz");
         Model.standardHelp(spec);
     }
 
@@ -38,9 +40,9 @@ public final class KzuzCommand implements Runnable {
     /**
      * Adds the subcommands {@code args} need, as few as can be: building the model of every
      * command costs start-up time. The command named, alone; for the root's usage and version,
-     * none (the usage lists them from {@link Subcommand}); for an unknown name (suggestions), names and
-     * headers; every command in full for 'help', or without {@code args} (completion, the man
-     * page, the shell).
+     * none (the usage lists them from {@link Subcommand}); for an unknown name (suggestions), their
+     * names; every command in full for 'help', or without {@code args} (completion, the man page,
+     * the shell).
      */
     public static void addSubcommands(CommandLine root, String[] args) {
         KzuzCommand kzuz = root.getCommand();
@@ -52,9 +54,10 @@ public final class KzuzCommand implements Runnable {
             // Usage, help or version: the usage lists the commands from Subcommand (RootHelp).
             root.setHelpFactory(new RootHelpFactory(kzuz.spec, listedCommands()));
         } else if (args != null && !"help".equals(first)) {
-            // A mistyped command: its suggestions need the names registered.
-            for (String[] c : listedCommands()) {
-                listed(root, c[0], c[1]);
+            // A mistyped command: its suggestions need the names registered (never run: a command
+            // line naming one gets the real command).
+            for (String name : listedCommands()) {
+                root.addSubcommand(name, CommandSpec.create().name(name));
             }
         } else {
             for (Subcommand c : Subcommand.values()) {
@@ -65,30 +68,19 @@ public final class KzuzCommand implements Runnable {
         }
     }
 
-    /** What the root's usage lists, name and header: the subcommands, then 'help'. */
-    private static String[][] listedCommands() {
-        Subcommand[] commands = Subcommand.values();
-        String[][] listed = new String[commands.length + 1][];
-        for (int i = 0; i < commands.length; i++) {
-            listed[i] = new String[] {commands[i].command(), commands[i].header()};
-        }
-        listed[commands.length] = new String[] {"help", HelpCommand.HEADER};
-        return listed;
+    /** The commands the root's usage lists: the subcommands, then 'help'. */
+    private static List<String> listedCommands() {
+        List<String> names = new ArrayList<>(Subcommand.names());
+        names.add("help");
+        return names;
     }
 
-    /** The root's help from the table; any other command's, picocli's own. */
-    private record RootHelpFactory(CommandSpec root, String[][] commands) implements CommandLine.IHelpFactory {
+    /** The root's help from the list; any other command's, picocli's own. */
+    private record RootHelpFactory(CommandSpec root, List<String> commands) implements CommandLine.IHelpFactory {
         @Override
         public CommandLine.Help create(CommandSpec spec, CommandLine.Help.ColorScheme colors) {
             return spec == root ? new RootHelp(spec, colors, commands) : new CommandLine.Help(spec, colors);
         }
-    }
-
-    /** A subcommand as a mistyped name's suggestions need it; never run (a command line naming it gets the real one). */
-    private static void listed(CommandLine root, String name, String header) {
-        CommandSpec listed = CommandSpec.create().name(name);
-        listed.usageMessage().header(header);
-        root.addSubcommand(name, listed);
     }
 
     private void add(CommandLine root, BaseCommand command) {

@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public record LangSetting(Lang lang, String source) {
      * but not shown). Here, not in Converters, whose loading (the country list) a run without
      * --lang need not pay for.
      */
-    public static final List<Lang> SHOWN = List.of(Lang.EN, Lang.KK, Lang.RU);
+    public static final List<Lang> SHOWN = Catalogue.LANGUAGES;
 
     /** The language {@code code} names if kzuz shows it (en, kk, ru; any case, spaces around ignored), else null. */
     public static Lang shown(String code) {

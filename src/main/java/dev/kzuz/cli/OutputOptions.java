@@ -1,6 +1,7 @@
 package dev.kzuz.cli;
 
 import dev.kzuz.cite.Style;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.render.Format;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,16 +13,15 @@ final class OutputOptions {
     private final Arg<Style> style = new Arg<>(null);
 
     OutputOptions(CommandSpec spec) {
-        spec.addOption(Model.option("--format", "FORMAT", Format.class, format,
-                        "Output: table, md, json, csv (default: table on a terminal, md when piped).")
+        spec.addOption(Model.option("--format", "FORMAT", Format.class, format)
                 .converters(FormatOption.RECORDS).completionCandidates(FormatOption.RECORDS.words()).build());
-        spec.addOption(Model.flag("--cite", cite, "With Markdown output: cite the sources as footnotes, styled (see --style).").build());
-        spec.addOption(styleOption(style, "Citation style: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."));
+        spec.addOption(Model.flag("--cite", cite).build());
+        spec.addOption(styleOption(style));
     }
 
     /** --style, here and in the commands that cite without --format md. */
-    static picocli.CommandLine.Model.OptionSpec styleOption(Arg<Style> style, String description) {
-        return Model.option("--style", "STYLE", Style.class, style, description)
+    static picocli.CommandLine.Model.OptionSpec styleOption(Arg<Style> style) {
+        return Model.option("--style", "STYLE", Style.class, style)
                 .converters(new Converters.StyleConverter()).completionCandidates(new Candidates.Styles()).build();
     }
 
@@ -39,6 +39,6 @@ final class OutputOptions {
 
     /** The style asked for, else the one an essay in that language most likely needs. */
     static Style styleFor(Style asked, Lang lang) {
-        return asked != null ? asked : lang == Lang.EN ? Style.APA : Style.GOST;
+        return asked != null ? asked : Style.valueOf(Catalogue.of(lang).get("csl.style").toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -16,8 +16,8 @@ import picocli.CommandLine.ParameterException;
 abstract class RenderingCommand extends BaseCommand {
     final OutputOptions output;
 
-    RenderingCommand(String name, String... description) {
-        super(name, description);
+    RenderingCommand(String name) {
+        super(name);
         output = new OutputOptions(spec);
     }
 

@@ -1,18 +1,20 @@
 package dev.kzuz.cli;
 
+import java.util.List;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * The root's usage without its subcommands built: the list of commands comes from the names and
- * headers in {@link Subcommand}, laid out as picocli lays out its own. Building a model and a
- * command line for each of seventeen commands only to list them was most of '--help'.
+ * The root's usage without its subcommands built: the list of commands comes from the names in
+ * {@link Subcommand} and the headers in the root's help bundle (the keys their models would read),
+ * laid out as picocli lays out its own. Building a model and a command line for each of seventeen
+ * commands only to list them was most of '--help'.
  */
 final class RootHelp extends Help {
-    private final String[][] commands;
+    private final List<String> commands;
 
-    RootHelp(CommandSpec spec, ColorScheme colors, String[][] commands) {
+    RootHelp(CommandSpec spec, ColorScheme colors, List<String> commands) {
         super(spec, colors);
         this.commands = commands;
     }
@@ -33,8 +35,8 @@ final class RootHelp extends Help {
         UsageMessageSpec usage = commandSpec().usageMessage();
         int width = usage.width();
         int longest = 0;
-        for (String[] c : commands) {
-            longest = Math.max(longest, c[0].length());
+        for (String name : commands) {
+            longest = Math.max(longest, name.length());
         }
         int nameWidth = Math.min(longest, width / 2);
         @SuppressWarnings("deprecation") // picocli's own commandList makes its table so: the same layout, byte for byte
@@ -42,10 +44,12 @@ final class RootHelp extends Help {
                 new Column(nameWidth + 2, 2, Column.Overflow.SPAN),
                 new Column(width - (nameWidth + 2), 2, Column.Overflow.WRAP));
         table.setAdjustLineBreaksForWideCJKCharacters(usage.adjustLineBreaksForWideCJKCharacters());
-        for (String[] c : commands) {
-            Ansi.Text[] lines = colorScheme().text(c[1]).splitLines();
+        for (String name : commands) {
+            // "kzuz.treaties.usage.header": picocli qualifies the key with the root's name.
+            String header = usage.messages().getString(name + ".usage.header", "");
+            Ansi.Text[] lines = colorScheme().text(String.format(header)).splitLines();
             for (int i = 0; i < lines.length; i++) {
-                table.addRowValues(i == 0 ? colorScheme().commandText(c[0]) : colorScheme().text(""), lines[i]);
+                table.addRowValues(i == 0 ? colorScheme().commandText(name) : colorScheme().text(""), lines[i]);
             }
         }
         return table.toString();

@@ -20,12 +20,11 @@ final class SearchCommand extends RenderingCommand {
     private final Arg<Integer> limitArg = new Arg<>(10);
 
     SearchCommand() {
-        super("search", "Searches ids, titles, other names, places, parties and summaries; best first, with the field that matched. A year in the query ranks that year's records first.");
-        spec.addPositional(Model.parameter("1..*", "TEXT", text, "What to look for (several words are one query).").build());
-        spec.addOption(Model.list("--type", "TYPE", RecordType.class, types,
-                        "Only these types: treaty, event, institution, trade, source, claim (default: all).")
+        super("search");
+        spec.addPositional(Model.parameter("1..*", "TEXT", text).build());
+        spec.addOption(Model.list("--type", "TYPE", RecordType.class, types)
                 .splitRegex(",").converters(new Converters.TypeConverter()).completionCandidates(new Candidates.Types()).build());
-        spec.addOption(Model.option("--limit", "N", int.class, limitArg, "At most N results (default: 10).")
+        spec.addOption(Model.option("--limit", "N", int.class, limitArg)
                 .converters(new Converters.CountConverter()).build());
     }
 

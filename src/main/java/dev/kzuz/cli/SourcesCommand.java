@@ -24,13 +24,10 @@ final class SourcesCommand extends BaseCommand {
 
     SourcesCommand() {
         super("sources");
-        spec.addPositional(Model.parameter("0..*", "ID", idsArg, "Source ids, or ids of records whose sources to list (default: every source).")
-                .completionCandidates(new Candidates.AnyIds()).build());
-        spec.addOption(Model.option("--format", "FORMAT", Format.class, formatArg,
-                        "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md).")
+        spec.addPositional(Model.parameter("0..*", "ID", idsArg).completionCandidates(new Candidates.AnyIds()).build());
+        spec.addOption(Model.option("--format", "FORMAT", Format.class, formatArg)
                 .converters(FormatOption.SOURCES).completionCandidates(FormatOption.SOURCES.words()).build());
-        spec.addOption(OutputOptions.styleOption(styleArg,
-                "Citation style for md: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."));
+        spec.addOption(OutputOptions.styleOption(styleArg));
     }
 
     @Override
@@ -38,10 +35,10 @@ final class SourcesCommand extends BaseCommand {
         KnowledgeBase kb = kb();
         List<Source> sources = select(kb);
         String text = switch (formatArg.value()) {
-            case BIBTEX -> Exports.bibtex(sources);
-            case CSL_JSON -> Exports.cslJson(sources);
-            case CSL_YAML -> Exports.cslYaml(sources);
-            case RIS -> Exports.ris(sources);
+            case BIBTEX -> Exports.bibtex(sources, options.lang());
+            case CSL_JSON -> Exports.cslJson(sources, options.lang());
+            case CSL_YAML -> Exports.cslYaml(sources, options.lang());
+            case RIS -> Exports.ris(sources, options.lang());
             case MD -> markdown(sources);
             case TABLE, JSON, CSV, SVG, TEXT -> throw new IllegalStateException("not a bibliography format: " + formatArg.value());
         };

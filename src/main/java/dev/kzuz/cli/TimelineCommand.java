@@ -3,7 +3,7 @@ package dev.kzuz.cli;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.query.Timeline;
-import dev.kzuz.render.DateText;
+import dev.kzuz.query.DateText;
 import dev.kzuz.render.Format;
 import dev.kzuz.render.RowsView;
 import dev.kzuz.render.TimelineText;
@@ -22,8 +22,7 @@ final class TimelineCommand extends RenderingCommand {
     TimelineCommand() {
         super("timeline");
         filters = new DatedListOptions(spec);
-        spec.addOption(Model.list("--type", "TYPE", RecordType.class, typesArg,
-                        "Only these: treaty, event, institution (repeatable or comma-separated; default: all).")
+        spec.addOption(Model.list("--type", "TYPE", RecordType.class, typesArg)
                 .splitRegex(",").converters(new Converters.TimelineTypeConverter()).completionCandidates(new Candidates.TimelineTypes()).build());
     }
 
@@ -57,7 +56,7 @@ final class TimelineCommand extends RenderingCommand {
             row.put("event", text);
             row.put("place", place);
             row.put("id", item.record().id());
-            row.put("line", date + " — " + text + (place.isEmpty() ? "" : ", " + place) + ".");
+            row.put("line", TimelineText.line(date, text, place));
             rows.add(row);
         }
         List<String> keys = format() == Format.JSON || format() == Format.CSV

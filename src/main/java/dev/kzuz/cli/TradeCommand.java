@@ -31,17 +31,16 @@ final class TradeCommand extends BaseCommand {
     private String format;
 
     TradeCommand() {
-        super("trade", "Full-year figures by default; --partial adds part-year ones, --targets the stated goals. --chart draws bars in the terminal; --format svg or --chart-out FILE.svg|FILE.png makes an image for an essay.");
-        spec.addOption(Model.option("--since", "YEAR", PartialDate.class, sinceArg, "From this year.").converters(new Converters.DateConverter()).build());
-        spec.addOption(Model.option("--until", "YEAR", PartialDate.class, untilArg, "Up to this year.").converters(new Converters.DateConverter()).build());
-        spec.addOption(Model.option("--reporter", "SIDE", String.class, reporterArg, "kz, uz or all (default: all, media included).")
+        super("trade");
+        spec.addOption(Model.option("--since", "YEAR", PartialDate.class, sinceArg).converters(new Converters.DateConverter()).build());
+        spec.addOption(Model.option("--until", "YEAR", PartialDate.class, untilArg).converters(new Converters.DateConverter()).build());
+        spec.addOption(Model.option("--reporter", "SIDE", String.class, reporterArg)
                 .completionCandidates(new Candidates.Reporters()).build());
-        spec.addOption(Model.flag("--partial", partialArg, "Also part-year figures (Jan–Sep, Q1…).").build());
-        spec.addOption(Model.flag("--targets", targetsArg, "Also the stated targets ($10 bn and earlier ones).").build());
-        spec.addOption(Model.flag("--chart", chartArg, "A bar chart in the terminal instead of a table.").build());
-        spec.addOption(Model.option("--chart-out", "FILE", Path.class, chartOutArg, "Write the chart to FILE.svg or FILE.png.").build());
-        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg,
-                        "table, md, json, csv, or svg (the chart) (default: table on a terminal, md when piped).")
+        spec.addOption(Model.flag("--partial", partialArg).build());
+        spec.addOption(Model.flag("--targets", targetsArg).build());
+        spec.addOption(Model.flag("--chart", chartArg).build());
+        spec.addOption(Model.option("--chart-out", "FILE", Path.class, chartOutArg).build());
+        spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg)
                 .completionCandidates(FormatOption.TRADE.words()).build());
     }
 

@@ -19,9 +19,8 @@ final class ValidateCommand extends BaseCommand {
     private final Arg<Boolean> coverage = new Arg<>(false);
 
     ValidateCommand() {
-        super("validate", "Problems are listed as FILE:LINE:COL: message on stdout; exit 4 when there is any.");
-        spec.addOption(Model.flag("--coverage", coverage,
-                "After checking, report records by type, sources by kind, titles per language, verdicts, and how much of the essay is covered.").build());
+        super("validate");
+        spec.addOption(Model.flag("--coverage", coverage).build());
     }
 
     @Override

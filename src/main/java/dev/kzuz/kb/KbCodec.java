@@ -5,6 +5,7 @@ import dev.kzuz.model.ClaimStatus;
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Founding;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
@@ -51,7 +52,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "106913e5";
+    static final String SHAPE = "b167c7b0";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
@@ -313,6 +314,7 @@ public final class KbCodec {
         text(o, i.title());
         text(o, i.descriptiveTitle());
         text(o, i.titleSources());
+        formerNames(o, i.names());
         strs(o, i.aliases());
         str(o, i.kind());
         o.writeBoolean(i.founded() != null);
@@ -369,6 +371,7 @@ public final class KbCodec {
         str(o, s.kind());
         str(o, s.originalTitle());
         str(o, s.titleEn());
+        text(o, s.descriptiveTitle());
         str(o, s.language());
         o.writeInt(s.authors().size());
         for (Person p : s.authors()) {
@@ -393,6 +396,7 @@ public final class KbCodec {
     private static void place(DataOutputStream o, Place p) throws IOException {
         str(o, p.id());
         text(o, p.name());
+        formerNames(o, p.names());
         strs(o, p.aliases());
         str(o, p.country());
     }
@@ -418,6 +422,7 @@ public final class KbCodec {
                 LocalizedText title = text(i);
                 LocalizedText descriptiveTitle = text(i);
                 LocalizedText titleSources = text(i);
+                List<FormerName> names = formerNames(i);
                 List<String> aliases = strs(i);
                 String kind = str(i);
                 Founding founded = i.readBoolean() ? new Founding(date(i), str(i), text(i), str(i)) : null;
@@ -436,7 +441,8 @@ public final class KbCodec {
                 for (int k = 0; k < nm; k++) {
                     members.add(new Membership(str(i), statuses[i.readByte()], date(i), date(i), strs(i), text(i)));
                 }
-                yield new Institution(id, title, descriptiveTitle, titleSources, aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members, text(i),
+                yield new Institution(id, title, descriptiveTitle, titleSources, names, aliases, kind, founded, dissolved, seat, purpose,
+                        bodies, fate, members, text(i),
                         provenance(i));
             }
             case TRADE -> {
@@ -453,6 +459,7 @@ public final class KbCodec {
                 String kind = str(i);
                 String title = str(i);
                 String titleEn = str(i);
+                LocalizedText descriptiveTitle = text(i);
                 String language = str(i);
                 int na = i.readInt();
                 List<Person> authors = new ArrayList<>(na);
@@ -470,16 +477,34 @@ public final class KbCodec {
                 String number = str(i);
                 String database = str(i);
                 byte v = i.readByte();
-                yield new Source(id, kind, title, titleEn, language, authors, site, publisher, place, year, pages, date, url,
+                yield new Source(id, kind, title, titleEn, descriptiveTitle, language, authors, site, publisher, place, year, pages, date, url,
                         accessed, number, database, v < 0 ? null : Verdict.values()[v], strs(i), str(i));
             }
-            case PLACE -> new Place(str(i), text(i), strs(i), str(i));
+            case PLACE -> new Place(str(i), text(i), formerNames(i), strs(i), str(i));
             case CLAIM -> new EssayClaim(str(i), str(i), str(i), str(i), text(i), Verdict.values()[i.readByte()], strs(i), strs(i),
                     str(i));
         };
     }
 
     // ---- parts ------------------------------------------------------------------------
+
+    private static void formerNames(DataOutputStream o, List<FormerName> names) throws IOException {
+        o.writeInt(names.size());
+        for (FormerName n : names) {
+            text(o, n.name());
+            date(o, n.until());
+            strs(o, n.sources());
+        }
+    }
+
+    private static List<FormerName> formerNames(ByteReader i) throws IOException {
+        int n = i.readInt();
+        List<FormerName> names = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            names.add(new FormerName(text(i), date(i), strs(i)));
+        }
+        return names;
+    }
 
     private static void provenance(DataOutputStream o, Provenance p) throws IOException {
         strs(o, p.sources());

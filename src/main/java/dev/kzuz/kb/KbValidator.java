@@ -3,11 +3,13 @@ package dev.kzuz.kb;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.Membership;
 import dev.kzuz.model.Place;
 import dev.kzuz.model.RecordType;
@@ -74,6 +76,7 @@ final class KbValidator {
             @Override
             public Void place(Place p) {
                 checkCountry(p, "country", p.country());
+                checkFormerNames(p, p.names());
                 return null;
             }
 
@@ -188,9 +191,27 @@ final class KbValidator {
         }
     }
 
+    /** Earlier names: each with a source that exists, oldest first, each ending after the one before. */
+    private void checkFormerNames(KbRecord r, List<FormerName> names) {
+        FormerName previous = null;
+        for (FormerName n : names) {
+            if (n.sources().isEmpty()) {
+                problem(r, "earlier name '" + n.name().resolve(Lang.EN).text() + "' needs at least one source");
+            }
+            n.sources().forEach(id -> checkRef(r, "names sources", id, RecordType.SOURCE));
+            if (previous != null && !previous.until().latest().isBefore(n.until().earliest())) {
+                problem(r, "earlier names out of order: '" + n.name().resolve(Lang.EN).text() + "' (until " + n.until()
+                        + ") must end after '" + previous.name().resolve(Lang.EN).text() + "' (until " + previous.until()
+                        + "); list them oldest first");
+            }
+            previous = n;
+        }
+    }
+
     private void checkInstitution(Institution i) {
         checkTitles(i, i.titleSources());
         checkRef(i, "seat", i.seat(), RecordType.PLACE);
+        checkFormerNames(i, i.names());
         if (i.founded() != null) {
             checkRef(i, "founded.place", i.founded().place(), RecordType.PLACE);
             checkRef(i, "founded.treaty", i.founded().treaty(), RecordType.TREATY);

@@ -4,6 +4,7 @@ import dev.kzuz.model.Claim;
 import dev.kzuz.model.ClaimStatus;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Founding;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
@@ -102,6 +103,7 @@ final class RecordMapper {
 
     private Institution institution(String id, Fields f) {
         Titles title = Titles.read(f);
+        List<FormerName> names = formerNames(f);
         List<String> aliases = f.strings("aliases", false);
         String kind = f.oneOf("kind", true, Vocabulary.INSTITUTION_KINDS);
         Founding founded = null;
@@ -135,8 +137,29 @@ final class RecordMapper {
         if (id == null || title == null || kind == null || provenance == null) {
             return null;
         }
-        return new Institution(id, title.official(), title.descriptive(), title.sources(), aliases, kind, founded, dissolved, seat, purpose, bodies, fate, members,
+        return new Institution(id, title.official(), title.descriptive(), title.sources(), names, aliases, kind, founded, dissolved,
+                seat, purpose, bodies, fate, members,
                 summary, provenance);
+    }
+
+    /** The earlier names under 'names', each a mapping of name, until and sources. */
+    private List<FormerName> formerNames(Fields f) {
+        List<FormerName> names = new ArrayList<>();
+        for (YNode n : f.items("names", false)) {
+            if (!(n instanceof YNode.YMap map)) {
+                problems.add(new KbProblem(n.at(), "an earlier name must be a mapping with 'name', 'until' and 'sources', not " + n.shape()));
+                continue;
+            }
+            Fields nf = new Fields(map, problems);
+            LocalizedText name = nf.localized("name", true);
+            var until = nf.date("until", true);
+            List<String> sources = nf.strings("sources", true);
+            nf.rejectUnknown();
+            if (name != null && until != null) {
+                names.add(new FormerName(name, until, sources));
+            }
+        }
+        return names;
     }
 
     private Membership membership(YNode node) {
@@ -191,8 +214,12 @@ final class RecordMapper {
 
     private Source source(String id, Fields f) {
         String kind = f.oneOf("kind", true, Vocabulary.SOURCE_KINDS);
-        String title = f.string("title", true);
+        String title = f.string("title", false);
         String titleEn = f.string("title_en", false);
+        LocalizedText described = f.localized("descriptive_title", false);
+        if (title == null && (described == null || !described.asMap().containsKey(Lang.EN)) && !f.has("title")) {
+            f.problem(f.at(), "needs its 'title' as published, or a 'descriptive_title' with an English ('en') text");
+        }
         String language = f.string("language", false);
         List<Person> authors = new ArrayList<>();
         for (YNode a : f.items("authors", false)) {
@@ -227,21 +254,22 @@ final class RecordMapper {
         String verdict = f.oneOf("verdict", false, Vocabulary.VERDICTS);
         List<String> cites = f.strings("cites", false);
         String note = f.string("note", false);
-        if (id == null || kind == null || title == null) {
+        if (id == null || kind == null || title == null && (described == null || !described.asMap().containsKey(Lang.EN))) {
             return null;
         }
-        return new Source(id, kind, title, titleEn, language, authors, site, publisher, place, year, pages, date, url,
+        return new Source(id, kind, title, titleEn, described, language, authors, site, publisher, place, year, pages, date, url,
                 accessed, number, database, verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), cites, note);
     }
 
     private Place place(String id, Fields f) {
         LocalizedText name = f.localized("name", true);
+        List<FormerName> names = formerNames(f);
         List<String> aliases = f.strings("aliases", false);
         String country = f.string("country", false);
         if (id == null || name == null) {
             return null;
         }
-        return new Place(id, name, aliases, country);
+        return new Place(id, name, names, aliases, country);
     }
 
     private EssayClaim essayClaim(String id, Fields f) {

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A body of Central Asian or wider integration, with its members over time. */
+/**
+ * A body of Central Asian or wider integration, with its members over time. Its title is its
+ * last name; {@code names} are those it bore before, oldest first.
+ */
 public record Institution(
         String id,
         LocalizedText title,
         LocalizedText descriptiveTitle,
         LocalizedText titleSources,
+        List<FormerName> names,
         List<String> aliases,
         String kind,
         Founding founded,
@@ -30,6 +34,7 @@ public record Institution(
         titleSources = titleSources == null ? LocalizedText.empty() : titleSources;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(provenance, "provenance");
+        names = List.copyOf(names);
         aliases = List.copyOf(aliases);
         bodies = List.copyOf(bodies);
         members = List.copyOf(members);
@@ -58,12 +63,18 @@ public record Institution(
         return List.copyOf(codes);
     }
 
+    /** The title it bore on the first day of {@code when}; its last one when {@code when} is null. */
+    public LocalizedText titleAt(DateRange when) {
+        return FormerName.inUse(names, title, when);
+    }
+
     @Override
     public List<String> citedSourceIds() {
         Set<String> ids = provenance.citedSources();
         for (Membership m : members) {
             ids.addAll(m.sources());
         }
+        FormerName.addSources(names, ids);
         return List.copyOf(ids);
     }
 

@@ -2,9 +2,24 @@ package dev.kzuz.model;
 
 import java.util.Locale;
 
-/** A language of titles and labels: English, Kazakh, Russian, Uzbek. */
+/** A language of titles and labels: English, Kazakh, Russian, Uzbek, and the script it is written in. */
 public enum Lang {
-    EN, KK, RU, UZ;
+    EN(Script.LATIN), KK(Script.CYRILLIC), RU(Script.CYRILLIC), UZ(Script.LATIN);
+
+    /** The alphabets the languages are written in (Uzbek's official one is Latin; Kazakh's current standard, Cyrillic). */
+    public enum Script {
+        LATIN, CYRILLIC
+    }
+
+    private final Script script;
+
+    Lang(Script script) {
+        this.script = script;
+    }
+
+    public Script script() {
+        return script;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -158,6 +158,20 @@ public final class Schema {
             field("essay_claims", "essayClaims", Kind.ESSAY_CODE).list(),
             field("note", Kind.PROSE));
 
+    /** An earlier name of a place or a body; its name is searched as the record's own names are. */
+    private static Part formerName(String searchedAs) {
+        return new Part(FormerName.class,
+                field("name", Kind.LOCALIZED).mandatory().searchedAs(searchedAs),
+                field("until", Kind.DATE).mandatory()
+                        .rule("the first day of the next name; after the previous name's (oldest first)"),
+                ref("sources", RecordType.SOURCE).list().mandatory());
+    }
+
+    /** A place's earlier name: found in search as the place's names are. */
+    public static final Part FORMER_PLACE_NAME = formerName("place");
+    /** A body's earlier title: found in search as its titles are. */
+    public static final Part FORMER_TITLE = formerName("title");
+
     public static final Part FOUNDING = new Part(Founding.class,
             field("date", Kind.DATE),
             ref("place", RecordType.PLACE).searchedAs("place"),
@@ -212,6 +226,7 @@ public final class Schema {
             field("descriptive_title", "descriptiveTitle", Kind.LOCALIZED).rule(DESCRIPTIVE_RULE).searchedAs("title"),
             field("title_sources", "titleSources", Kind.REF_BY_LANGUAGE).refers(RecordType.SOURCE)
                     .hidden("the sources list shows them; JSON has them"),
+            part("names", "names", Kind.PART, FORMER_TITLE).list(),
             field("aliases", Kind.TEXT).list().searchedAs("alias"),
             field("kind", Kind.WORD).words(KindWords.INSTITUTION).mandatory(),
             part("founded", "founded", Kind.PART, FOUNDING),
@@ -243,8 +258,11 @@ public final class Schema {
     public static final Part SOURCE = new Part(Source.class,
             field("id", Kind.ID).mandatory().searchedAs("id"),
             field("kind", Kind.WORD).words(KindWords.SOURCE).mandatory(),
-            field("title", "originalTitle", Kind.TEXT).mandatory().searchedAs("title"),
+            field("title", "originalTitle", Kind.TEXT).rule("the title as published; a source whose page gives none has a descriptive_title instead")
+                    .searchedAs("title"),
             field("title_en", "titleEn", Kind.TEXT).searchedAs("title"),
+            field("descriptive_title", "descriptiveTitle", Kind.LOCALIZED)
+                    .rule("what the source is, in our own words by language (en needed), where it has no title of its own").searchedAs("title"),
             field("language", Kind.LANGUAGE),
             part("authors", "authors", Kind.PART, PERSON).list(),
             field("site", Kind.TEXT).searchedAs("site"),
@@ -265,6 +283,7 @@ public final class Schema {
     public static final Part PLACE = new Part(Place.class,
             field("id", Kind.ID).mandatory(),
             field("name", Kind.LOCALIZED).mandatory().searchedAs("place"),
+            part("names", "names", Kind.PART, FORMER_PLACE_NAME).list(),
             field("aliases", Kind.TEXT).list().searchedAs("place"),
             field("country", Kind.COUNTRY));
 

@@ -14,6 +14,7 @@ public record Source(
         String kind,
         String originalTitle,
         String titleEn,
+        LocalizedText descriptiveTitle,
         String language,
         List<Person> authors,
         String site,
@@ -33,7 +34,10 @@ public record Source(
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(originalTitle, "title");
+        descriptiveTitle = descriptiveTitle == null ? LocalizedText.empty() : descriptiveTitle;
+        if (originalTitle == null && !descriptiveTitle.asMap().containsKey(Lang.EN)) {
+            throw new IllegalArgumentException("a source needs its title as published, or a descriptive title in English");
+        }
         authors = List.copyOf(authors);
         cites = List.copyOf(cites);
     }
@@ -43,15 +47,26 @@ public record Source(
         return RecordType.SOURCE;
     }
 
-    /** The title as published, under its language, with the English translation where given. */
+    /** The title as published, under its language, with the English translation where given; none for a described source. */
     @Override
     public LocalizedText title() {
+        if (originalTitle == null) {
+            return LocalizedText.empty();
+        }
         Lang lang = language == null ? null : Lang.ofCode(language);
         if (lang == null || lang == Lang.EN) {
             return LocalizedText.en(originalTitle);
         }
         return titleEn == null ? LocalizedText.of(Map.of(lang, originalTitle))
                 : LocalizedText.of(Map.of(lang, originalTitle, Lang.EN, titleEn));
+    }
+
+    /**
+     * The title a reference gives: the published one, else our description in {@code lang} (else
+     * in English) in square brackets, as GOST writes a title supplied by the compiler.
+     */
+    public String shownTitle(Lang lang) {
+        return originalTitle != null ? originalTitle : "[" + descriptiveTitle.resolve(lang).text() + "]";
     }
 
     @Override

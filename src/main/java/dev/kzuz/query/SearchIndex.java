@@ -3,6 +3,7 @@ package dev.kzuz.query;
 import dev.kzuz.kb.Bundle;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
@@ -350,8 +351,7 @@ public final class SearchIndex {
         List<List<String>> placeNames = new ArrayList<>();
         for (Place p : kb.ofType(RecordType.PLACE, Place.class)) {
             Set<String> names = new java.util.LinkedHashSet<>();
-            p.name().asMap().values().forEach(n -> names.add(Fold.key(n)));
-            p.aliases().forEach(a -> names.add(Fold.key(a)));
+            p.spellings().forEach(n -> names.add(Fold.key(n)));
             placeNames.add(List.copyOf(names));
         }
         return of(out.list, placeNames, languages);
@@ -388,6 +388,12 @@ public final class SearchIndex {
 
             @Override
             public Void institution(Institution i) {
+                // Earlier titles find the body as its present ones do.
+                for (FormerName n : i.names()) {
+                    for (Map.Entry<Lang, String> t : n.name().asMap().entrySet()) {
+                        out.add(i.id(), "title." + t.getKey().code(), t.getValue(), t.getKey());
+                    }
+                }
                 SearchIndex.place(out, kb, i.id(), i.seat());
                 if (i.founded() != null) {
                     SearchIndex.place(out, kb, i.id(), i.founded().place());
@@ -437,11 +443,10 @@ public final class SearchIndex {
             return;
         }
         kb.get(placeId, Place.class).ifPresent(p -> {
-            // Each name once, in the language it is the name in (an alias in none).
+            // Each spelling once, in the language it is the name in (another spelling in none).
             Map<String, Lang> langOf = new HashMap<>();
             p.name().asMap().forEach((lang, name) -> langOf.putIfAbsent(name, lang));
-            Set<String> names = new HashSet<>(p.name().asMap().values());
-            names.addAll(p.aliases());
+            Set<String> names = new HashSet<>(p.spellings());
             names.forEach(n -> out.add(id, "place", n, langOf.get(n)));
         });
     }

@@ -1,11 +1,14 @@
 package dev.kzuz.query;
 
+import dev.kzuz.model.Catalogue;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.TradeFigure;
 import java.math.BigDecimal;
 
 /**
- * A trade figure's amount and reporter as people read them ("$4.5 bn", "KZ government"): below
- * the renderers, so the checker (which may not use render) writes figures as tables do.
+ * A trade figure's amount and reporter as people read them in their language ("$4.5 bn",
+ * "4,5 млрд $", "KZ government", "правительство Казахстана"): below the renderers, so the
+ * checker (which may not use render) writes figures as tables do.
  */
 public final class TradeText {
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
@@ -14,28 +17,48 @@ public final class TradeText {
     private TradeText() {
     }
 
-    /** Money for people: "$4.5 bn", "$703 m", "~" for approximate figures; "" for none. */
-    public static String money(BigDecimal v, TradeFigure t) {
-        return v == null ? "" : money(v, t.currency(), t.approximate());
+    /** Money for people: "$4.5 bn", "4,5 млрд $", approximate figures marked; "" for none. */
+    public static String money(BigDecimal v, TradeFigure t, Lang lang) {
+        return v == null ? "" : money(v, t.currency(), t.approximate(), lang);
     }
 
-    /** An amount in a currency ("USD" or none is $): "$4.5 bn", "−$703 m", "~$1.2 bn", "KZT 5". */
-    public static String money(BigDecimal amount, String currency, boolean approximate) {
-        String sign = "USD".equals(currency) || currency == null ? "$" : currency + " ";
-        String approx = approximate ? "~" : "";
+    /** An amount in a currency (USD or none is $): "$4.5 bn", "−$703 m", "~$1.2 bn", "≈1,2 млрд $", "KZT 5". */
+    public static String money(BigDecimal amount, String currency, boolean approximate, Lang lang) {
+        Catalogue w = Catalogue.of(lang);
+        boolean dollars = "USD".equals(currency) || currency == null;
+        String sign = dollars ? w.get("money.usd") : w.fill("money.currency", "code", currency);
+        String approx = approximate ? w.get("money.approx") : "";
         BigDecimal abs = amount.abs();
         String minus = amount.signum() < 0 ? "−" : "";
-        if (abs.compareTo(BILLION) >= 0) {
-            return minus + approx + sign + abs.divide(BILLION).stripTrailingZeros().toPlainString() + " bn";
-        }
-        if (abs.compareTo(MILLION) >= 0) {
-            return minus + approx + sign + abs.divide(MILLION).stripTrailingZeros().toPlainString() + " m";
-        }
-        return minus + approx + sign + abs.toPlainString();
+        String key = abs.compareTo(BILLION) >= 0 ? "money.billion" : abs.compareTo(MILLION) >= 0 ? "money.million" : "money.units";
+        BigDecimal n = key.equals("money.billion") ? abs.divide(BILLION) : key.equals("money.million") ? abs.divide(MILLION) : abs;
+        return w.fill(key, "minus", minus, "approx", approx, "sign", sign, "n", number(n.stripTrailingZeros(), lang));
     }
 
-    /** Who reported a figure: "KZ government", "media"; "" when nobody is named. */
-    public static String reporter(TradeFigure t) {
+    /** A decimal as the language writes it: 15.8, 15,8; a minus sign, not a hyphen. */
+    public static String number(BigDecimal v, Lang lang) {
+        String plain = v.toPlainString().replace("-", "−");
+        return plain.replace(".", Catalogue.of(lang).get("number.decimal"));
+    }
+
+    /** Who reported a figure: "KZ government", "Қазақстан үкіметі", "media"; "" when nobody is named. */
+    public static String reporter(TradeFigure t, Lang lang) {
+        if (t.reporter() == null) {
+            return "";
+        }
+        Catalogue w = Catalogue.of(lang);
+        String country = t.reporter().country();
+        String key = "reporter." + t.reporter().kind();
+        if (country == null) {
+            return w.get(key + ".none");
+        }
+        String name = w.has("country." + country) ? w.get("country." + country) : country;
+        String genitive = w.has("country.gen." + country) ? w.get("country.gen." + country) : country;
+        return w.fill(key, "code", country, "country", name, "country.gen", genitive);
+    }
+
+    /** The reporter as JSON and CSV name it, whatever the language: "KZ government". */
+    public static String reporterCode(TradeFigure t) {
         if (t.reporter() == null) {
             return "";
         }

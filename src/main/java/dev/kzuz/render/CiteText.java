@@ -1,6 +1,10 @@
 package dev.kzuz.render;
 
+import dev.kzuz.query.DateText;
 import dev.kzuz.model.Claim;
+import dev.kzuz.model.Membership;
+import dev.kzuz.model.LocalizedText;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.ClaimStatus;
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.DatedRecord;
@@ -15,14 +19,16 @@ import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
+import dev.kzuz.query.TradeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One sentence stating a record's fact (title, date, place, parties) for an essay, in English,
- * Russian or Kazakh, with citation marks after it. English reads as prose; Russian and Kazakh
- * use "label — value" parts, so no noun has to be declined by a machine.
+ * One sentence stating a record's fact (title, date, place, parties) for an essay, in the
+ * reader's language, with citation marks after it, from the language's templates. English reads
+ * as prose; Russian and Kazakh use "label — value" parts, so no name has to be declined by a
+ * machine; dates take the form the clause needs ("…8 шілдеден бастап", "с 8 июля 1994 г.").
  */
 public final class CiteText {
     private CiteText() {
@@ -46,17 +52,18 @@ public final class CiteText {
      * value it does not prefer, each with its own sources marked.
      */
     public static String sentence(KbRecord r, Lang lang, KnowledgeBase kb, Marks marks) {
-        String title = Projection.title(r, lang);
-        String quoted = lang == Lang.EN ? title : "«" + title + "»";
+        // Markdown: a bracketed title at the start of a line would read as a link definition ("[…]: …").
+        String title = citedTitle(r, r instanceof Institution i ? Projection.founding(i) : null, lang)
+                .replace("[", "\\[").replace("]", "\\]");
         String main = r.match(new KbRecord.Cases<>() {
             @Override
             public String dated(DatedRecord d) {
-                return CiteText.dated(d, quoted, lang, kb);
+                return CiteText.dated(d, title, lang, kb);
             }
 
             @Override
             public String institution(Institution i) {
-                return CiteText.institution(i, quoted, lang, kb);
+                return CiteText.institution(i, title, lang, kb);
             }
 
             @Override
@@ -66,12 +73,12 @@ public final class CiteText {
 
             @Override
             public String source(Source s) {
-                return quoted;
+                return title;
             }
 
             @Override
             public String place(Place p) {
-                return quoted;
+                return title;
             }
 
             @Override
@@ -94,109 +101,190 @@ public final class CiteText {
         return b.toString();
     }
 
+    /**
+     * A record's title as a sentence names it: an official one in the language's quotation marks
+     * (quotes inside it turned to the inner pair), a descriptive one in square brackets, as GOST
+     * writes titles of one's own; a fallback's language mark after it, outside the quotes.
+     */
+    public static String citedTitle(KbRecord r, DateRange when, Lang lang) {
+        if (r instanceof TradeFigure) {
+            return Projection.title(r, lang);
+        }
+        LocalizedText.Resolved t = r.titles().resolve(lang);
+        Catalogue w = Catalogue.of(lang);
+        String shown = r.descriptiveIn(t.lang()) ? "[" + t.text() + "]" : quoted(t.text(), w);
+        shown = t.fallback() ? w.fill("fallback", "text", shown, "lang", t.lang().code()) : shown;
+        if (r instanceof Institution i && !i.names().isEmpty()) {
+            // A body renamed since: the name of the day, quoted, with today's beside it.
+            String then = Projection.text(i.titleAt(when), lang);
+            if (!then.equals(Projection.text(i.titles(), lang))) {
+                return quoted(then, w) + " (" + Labels.get(i.dissolved() == null ? "now" : "later", lang) + " " + shown + ")";
+            }
+        }
+        return shown;
+    }
+
+    private static String quoted(String title, Catalogue w) {
+        String open = w.get("quote.open");
+        if (open.isEmpty()) {
+            return title;
+        }
+        String inner = title.replace("«", w.get("quote.inner.open")).replace("»", w.get("quote.inner.close"));
+        return open + inner + w.get("quote.close");
+    }
+
     private static String marked(String sentence, Marks marks, List<String> sources) {
-        String s = Text.oneLine(sentence);
+        String s = capitalised(Text.oneLine(sentence));
         String body = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
         return marks == Marks.PANDOC ? body + marks.mark(sources) + "." : body + "." + marks.mark(sources);
     }
 
-    private static String dated(DatedRecord d, String title, Lang lang, KnowledgeBase kb) {
-        String date = DateText.format(d.date(), lang);
-        String place = Projection.place(d.place(), kb, lang);
-        String parties = countries(d.parties(), lang);
-        boolean treaty = d.type() == RecordType.TREATY;
-        return switch (lang) {
-            case RU -> title + ": " + (treaty ? "дата подписания" : "дата") + " — " + date
-                    + (place.isEmpty() ? "" : ", место — " + place) + "; " + (treaty ? "стороны" : "участники") + " — " + parties;
-            case KK -> title + ": " + (treaty ? "қол қойылған күні" : "күні") + " — " + date
-                    + (place.isEmpty() ? "" : ", орны — " + place) + "; " + (treaty ? "тараптар" : "қатысушылар") + " — " + parties;
-            default -> title + (treaty ? " was signed" : " took place") + (place.isEmpty() ? "" : " in " + place)
-                    + " " + onDate(d.date().start().precision() == PartialDate.Precision.DAY || d.date().isSpan()) + date
-                    + (treaty ? " by " : " with the participation of ") + parties;
-        };
+    /** A sentence starts with a capital, whatever its template starts with ("в 2018 г." at the start). */
+    private static String capitalised(String s) {
+        return s.isEmpty() || !Character.isLowerCase(s.charAt(0)) ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String onDate(boolean day) {
-        return day ? "on " : "in ";
+    private static String dated(DatedRecord d, String title, Lang lang, KnowledgeBase kb) {
+        Catalogue w = Catalogue.of(lang);
+        boolean treaty = d.type() == RecordType.TREATY;
+        String kind = treaty ? "cite.treaty" : "cite.event";
+        String place = Projection.place(d.place(), d.date(), kb, lang);
+        boolean day = d.date().start().precision() == PartialDate.Precision.DAY || d.date().isSpan();
+        String date = w.fill(day ? "cite.date.day" : "cite.date.other", "date", DateText.format(d.date(), lang));
+        return w.fill(kind, "title", title, "date", date, "place", place.isEmpty() ? "" : w.fill(kind + ".place", "place", place),
+                "parties", countries(d.parties(), lang));
     }
 
     private static String institution(Institution i, String title, Lang lang, KnowledgeBase kb) {
+        Catalogue w = Catalogue.of(lang);
         List<String> parts = new ArrayList<>();
         if (i.founded() != null && i.founded().date() != null) {
-            String date = DateText.format(i.founded().date(), lang);
-            String place = Projection.place(i.founded().place(), kb, lang);
-            parts.add(switch (lang) {
-                case RU -> "дата основания — " + date + (place.isEmpty() ? "" : ", место — " + place);
-                case KK -> "құрылған күні — " + date + (place.isEmpty() ? "" : ", орны — " + place);
-                default -> "founded " + (i.founded().date().precision() == PartialDate.Precision.DAY ? "on " : "in ")
-                        + date + (place.isEmpty() ? "" : " in " + place);
-            });
+            boolean day = i.founded().date().precision() == PartialDate.Precision.DAY;
+            String date = w.fill(day ? "cite.date.day" : "cite.date.other", "date", DateText.format(i.founded().date(), lang));
+            String place = Projection.place(i.founded().place(), Projection.founding(i), kb, lang);
+            parts.add(w.fill("cite.founded", "date", date, "place", place.isEmpty() ? "" : w.fill("cite.founded.place", "place", place)));
         }
         for (String country : List.of("KZ", "UZ")) {
-            String standing = Projection.standing(i, country, lang);
-            if (!standing.equals("—")) {
-                parts.add(Labels.country(country, lang) + ": " + standing);
+            String standing = standing(i, country, lang);
+            if (!standing.isEmpty()) {
+                parts.add(standing);
             }
         }
-        return title + (parts.isEmpty() ? "" : (lang == Lang.EN ? " — " : ": ") + String.join("; ", parts));
+        String joined = parts.isEmpty() ? "" : w.get("cite.institution.first") + String.join(w.get("cite.institution.parts"), parts);
+        return w.fill("cite.institution", "title", title, "parts", joined);
+    }
+
+    /** A country's latest standing in an institution as a clause: "Қазақстан 1994 жылғы 8 шілдеден бастап мүше". */
+    static String standing(Institution i, String country, Lang lang) {
+        Membership last = Projection.latest(i, country);
+        if (last == null) {
+            return "";
+        }
+        Catalogue w = Catalogue.of(lang);
+        String name = Labels.country(country, lang);
+        String key = "standing." + last.status().code();
+        if (last.from() == null) {
+            return w.fill("standing.unknown", "country", name, "status", Labels.get(last.status().code(), lang));
+        }
+        String at = DateText.format(last.from(), lang, DateText.Form.AT);
+        String since = DateText.format(last.from(), lang, DateText.Form.SINCE);
+        if (last.to() == null) {
+            return w.fill(key, "country", name, "since", since, "at", at);
+        }
+        return w.fill(key + ".closed", "country", name, "since", since, "at", at,
+                "until", DateText.format(last.to(), lang, DateText.Form.UNTIL),
+                "from", DateText.format(last.from(), lang), "to", DateText.format(last.to(), lang));
     }
 
     private static String trade(TradeFigure t, Lang lang) {
-        String period = t.period() == null ? "" : DateText.format(t.period(), lang);
-        String value = t.turnover() != null ? Projection.money(t.turnover(), t)
-                : t.growth() != null ? t.growth().toPlainString() + "%" : Projection.text(t.summary(), lang);
-        String reporter = Projection.reporter(t);
-        return switch (lang) {
-            case RU -> "Товарооборот Казахстана и Узбекистана (" + period + "): " + value + (reporter.isEmpty() ? "" : "; данные: " + reporter);
-            case KK -> "Қазақстан мен Өзбекстан арасындағы тауар айналымы (" + period + "): " + value
-                    + (reporter.isEmpty() ? "" : "; дерек беруші: " + reporter);
-            default -> (t.kind().equals("target") ? "Target for Kazakhstan–Uzbekistan trade" : "Kazakhstan–Uzbekistan trade")
-                    + (period.isEmpty() ? "" : " in " + period) + ": " + value + (reporter.isEmpty() ? "" : " (reported by: " + reporter + ")");
-        };
+        Catalogue w = Catalogue.of(lang);
+        String reporter = Projection.reporter(t, lang);
+        if (t.kind().equals("target")) {
+            return targetSentence(t, lang);
+        }
+        if (t.turnover() == null && t.growth() != null) {
+            boolean fall = t.growth().signum() < 0;
+            return w.fill(fall ? "cite.trade.fall" : "cite.trade.growth", "growth", TradeText.number(t.growth().abs(), lang),
+                    "period", t.period() == null ? "" : w.fill("cite.trade.growth.period", "at", DateText.format(t.period().start(), lang, DateText.Form.AT)),
+                    "reporter", reporter.isEmpty() ? "" : w.fill("cite.trade.reporter", "reporter", reporter));
+        }
+        String value = t.turnover() != null ? Projection.money(t.turnover(), t, lang) : Projection.text(t.summary(), lang);
+        return w.fill("cite.trade", "value", value,
+                "period", t.period() == null ? "" : w.fill("cite.trade.period", "period", DateText.format(t.period(), lang)),
+                "reporter", reporter.isEmpty() ? "" : w.fill("cite.trade.reporter", "reporter", reporter));
+    }
+
+    /** A trade target as a sentence: its amount, the year it is for, when it was set. */
+    public static String targetSentence(TradeFigure t, Lang lang) {
+        Catalogue w = Catalogue.of(lang);
+        String value = t.turnover() != null ? Projection.money(t.turnover(), t, lang) : Projection.text(t.summary(), lang);
+        return w.fill("cite.trade.target", "value", value,
+                "period", t.period() == null ? "" : w.fill("cite.trade.target.period", "year", String.valueOf(t.period().end().year())),
+                "set", t.set() == null ? "" : w.fill("cite.trade.target.set", "at", DateText.format(t.set(), lang, DateText.Form.AT)));
     }
 
     /** A claim no other claim on its field answers: not a disagreement, only not confirmed. */
     private static String unconfirmed(Claim c, Lang lang, KnowledgeBase kb) {
-        String field = Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
-        String value = claimValue(c, lang, kb);
-        return switch (lang) {
-            case RU -> "Не подтверждено другими источниками (" + field + "): " + value;
-            case KK -> "Басқа дереккөздермен расталмаған (" + field + "): " + value;
-            default -> "Not confirmed by other sources (" + field + "): " + value;
-        };
+        return Catalogue.of(lang).fill("cite.unconfirmed", "field", fieldInText(c.field(), lang), "value", claimValue(c, lang, kb));
     }
 
     private static String disagreement(Claim c, Lang lang, KnowledgeBase kb) {
-        String status = Labels.get(c.status().code(), lang);
-        String field = Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT);
-        String value = claimValue(c, lang, kb);
-        return switch (lang) {
-            case RU -> "Источники расходятся (" + field + "): " + value + " — " + status;
-            case KK -> "Дереккөздер келіспейді (" + field + "): " + value + " — " + status;
-            default -> "Sources disagree on the " + field + ": " + value + " (" + status + ")";
-        };
+        return Catalogue.of(lang).fill("cite.disagreement", "field", fieldInText(c.field(), lang), "value", claimValue(c, lang, kb),
+                "status", Labels.get(c.status().code(), lang));
     }
 
-    /** A claim's value as a reader wants it: dates written out, place ids as names. */
+    /** A field's label inside a sentence: its first letter lower case, unless it starts an abbreviation or a name. */
+    private static String fieldInText(String field, Lang lang) {
+        String label = Labels.field(field, lang);
+        boolean keep = label.length() < 2 || Character.isUpperCase(label.charAt(1)) || !Character.isUpperCase(label.charAt(0))
+                || Catalogue.of(lang).has("lowercase." + field) && !Catalogue.of(lang).get("lowercase." + field).equals("yes");
+        return keep ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** Claims on these fields hold an amount of money. */
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of("figure", "turnover", "exports", "imports");
+
+    /**
+     * A claim's value as a reader wants it: dates written out, place ids as names, amounts as
+     * money, growth as a number in the language, a kind or a list of parties in words; prose in
+     * the language, else English marked.
+     */
     public static String claimValue(Claim c, Lang lang, KnowledgeBase kb) {
+        String plain = c.plainValue();
+        if (c.value().asMap().size() > 1) {
+            return Projection.text(c.value(), lang);
+        }
+        if (c.field().equals("kind")) {
+            return Labels.kind(plain, lang);
+        }
+        if (c.field().equals("parties") && plain.matches("[A-Z]{2}(, *[A-Z]{2})*")) {
+            return countries(List.of(plain.split(", *")), lang);
+        }
+        if (AMOUNTS.contains(c.field()) && plain.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            return TradeText.money(new java.math.BigDecimal(plain), null, false, lang);
+        }
+        boolean number = plain.matches("-?[0-9]+(\\.[0-9]+)?");
+        if (number && c.field().equals("growth")) {
+            return TradeText.number(new java.math.BigDecimal(plain), lang);
+        }
+        if (kb.get(plain, Place.class).isPresent()) {
+            return Projection.place(plain, kb, lang);
+        }
         try {
-            return DateText.format(DateRange.parse(c.plainValue()), lang);
+            return DateText.format(DateRange.parse(plain), lang);
         } catch (IllegalArgumentException notADate) {
-            String place = Projection.place(c.plainValue(), kb, lang);
-            return kb.get(c.plainValue(), Place.class).isPresent() ? place : Projection.text(c.value(), lang);
+            return number ? TradeText.number(new java.math.BigDecimal(plain), lang) : Projection.text(c.value(), lang);
         }
     }
 
-    private static String countries(List<String> codes, Lang lang) {
+    /** Countries by name joined as the language joins them: "A and B", "Қазақстан мен Өзбекстан", "A, B және C". */
+    static String countries(List<String> codes, Lang lang) {
         List<String> names = codes.stream().map(c -> Labels.country(c, lang)).toList();
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        String and = switch (lang) {
-            case RU -> " и ";
-            case KK -> " және ";
-            default -> " and ";
-        };
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + and + names.get(names.size() - 1);
+        Catalogue w = Catalogue.of(lang);
+        String and = names.size() == 2 ? w.get("list.and") : w.get("list.and.last");
+        return String.join(w.get("list.comma"), names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
     }
 }

@@ -46,7 +46,7 @@ final class CsvRenderer implements Renderer {
                 rows.add(List.of(s.key(), String.join(" | ", row)));
             }
         }
-        d.sources().forEach(s -> rows.add(List.of("source", s.id() + ": " + References.plain(s))));
+        d.sources().forEach(s -> rows.add(List.of("source", s.id() + ": " + References.plain(s, v.lang()))));
         print(List.of("field", "value"), rows, out);
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.Lang;
@@ -61,6 +62,8 @@ final class JsonRenderer implements Renderer {
                     } else if (value instanceof Money m) {
                         g.writeFieldName(k);
                         g.writeNumber(m.exact());
+                    } else if (value instanceof Coded c) {
+                        g.writeStringField(k, c.code());
                     } else if (value != null) {
                         g.writeStringField(k, value.toString());
                     }
@@ -239,6 +242,7 @@ final class JsonRenderer implements Renderer {
 
     private static void place(JsonGenerator g, Place p) throws IOException {
         text(g, "name", p.name());
+        formerNames(g, p.names());
         strings(g, "aliases", p.aliases());
         string(g, "country", p.country());
     }
@@ -247,6 +251,7 @@ final class JsonRenderer implements Renderer {
         text(g, "title", i.title());
         text(g, "descriptive_title", i.descriptiveTitle());
         text(g, "title_sources", i.titleSources());
+        formerNames(g, i.names());
         strings(g, "aliases", i.aliases());
         g.writeStringField("kind", i.kind());
         if (i.founded() != null) {
@@ -283,10 +288,27 @@ final class JsonRenderer implements Renderer {
         text(g, "summary", i.summary());
     }
 
+    /** Earlier names, oldest first; none written when there are none. */
+    private static void formerNames(JsonGenerator g, List<FormerName> names) throws IOException {
+        if (names.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("names");
+        for (FormerName n : names) {
+            g.writeStartObject();
+            text(g, "name", n.name());
+            g.writeStringField("until", n.until().toString());
+            strings(g, "sources", n.sources());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void source(JsonGenerator g, Source s) throws IOException {
         g.writeStringField("kind", s.kind());
-        g.writeStringField("title", s.originalTitle());
+        string(g, "title", s.originalTitle());
         string(g, "title_en", s.titleEn());
+        text(g, "descriptive_title", s.descriptiveTitle());
         string(g, "language", s.language());
         if (!s.authors().isEmpty()) {
             g.writeArrayFieldStart("authors");

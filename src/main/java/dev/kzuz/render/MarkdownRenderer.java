@@ -19,7 +19,8 @@ public final class MarkdownRenderer implements Renderer {
             out.print("*" + Labels.get("no_records", v.lang()) + "*\n");
             return;
         }
-        Grid g = Projection.list(v, false, true);
+        // An essay names countries; the codes stay in narrow terminal tables, CSV and JSON.
+        Grid g = Projection.list(v, false, true).mapColumn("parties", codes -> Projection.countryNames(codes, v.lang()));
         if (v.footnotes() != null) {
             // Footnote marks are Markdown already; the rest of the cells are escaped as usual.
             g = g.mapColumn("sources", ids -> RAW + marks(ids));
@@ -89,7 +90,7 @@ public final class MarkdownRenderer implements Renderer {
             if (b.length() > 0) {
                 b.append("; ");
             }
-            b.append(cell(Labels.get(c.field(), lang).toLowerCase(java.util.Locale.ROOT))).append(" ")
+            b.append(cell(Labels.field(c.field(), lang).toLowerCase(java.util.Locale.ROOT))).append(" ")
                     .append(cell(CiteText.claimValue(c, lang, kb))).append(" (")
                     .append(Labels.get(c.status().code(), lang)).append(", ").append(cell(String.join(", ", c.sources()))).append(")");
         }
@@ -126,13 +127,13 @@ public final class MarkdownRenderer implements Renderer {
             out.print("\n");
             for (String id : ids) {
                 String note = footnotes.get(id);
-                out.print(footnote(id, note != null ? note : References.plain(id, kb)) + "\n");
+                out.print(footnote(id, note != null ? note : References.plain(id, kb, lang)) + "\n");
             }
             return;
         }
         out.print("\n**" + Labels.get("sources", lang) + "**\n\n");
         for (String id : ids) {
-            out.print("- `" + id + "`: " + cell(References.plain(id, kb)) + "\n");
+            out.print("- `" + id + "`: " + cell(References.plain(id, kb, lang)) + "\n");
         }
     }
 

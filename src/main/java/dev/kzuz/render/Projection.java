@@ -1,8 +1,12 @@
 package dev.kzuz.render;
 
+import dev.kzuz.query.DateText;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Claim;
+import dev.kzuz.model.DateRange;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
@@ -85,7 +89,7 @@ public final class Projection {
         return new KbRecord.Cases<>() {
             @Override
             public List<String> dated(DatedRecord d) {
-                return List.of(d.date().toString(), title(d, lang), Projection.place(d.place(), kb, lang),
+                return List.of(d.date().toString(), title(d, lang), Projection.place(d.place(), d.date(), kb, lang),
                         String.join(", ", d.parties()), Labels.kind(d.kind(), lang), verdict(d, lang));
             }
 
@@ -98,8 +102,8 @@ public final class Projection {
 
             @Override
             public List<String> trade(TradeFigure t) {
-                return List.of(t.period() == null ? "" : t.period().toString(), reporter(t), money(t.turnover(), t),
-                        money(t.exports(), t), money(t.imports(), t), t.growth() == null ? "" : t.growth().toPlainString(),
+                return List.of(t.period() == null ? "" : t.period().toString(), reporter(t, lang), money(t.turnover(), t, lang),
+                        money(t.exports(), t, lang), money(t.imports(), t, lang), t.growth() == null ? "" : TradeText.number(t.growth(), lang),
                         verdict(t, lang));
             }
 
@@ -124,16 +128,22 @@ public final class Projection {
 
     /** A country's latest standing in an institution, e.g. "member 1994-07-08–". */
     public static String standing(Institution i, String country, Lang lang) {
+        Membership last = latest(i, country);
+        if (last == null) {
+            return "—";
+        }
+        return Labels.get(last.status().code(), lang) + " " + (last.from() == null ? "?" : last.from()) + "–" + (last.to() == null ? "" : last.to());
+    }
+
+    /** A country's latest membership period in an institution, or null. */
+    static Membership latest(Institution i, String country) {
         Membership last = null;
         for (Membership m : i.members()) {
             if (m.country().equals(country) && (last == null || m.from() == null || last.from() == null || m.from().compareTo(last.from()) >= 0)) {
                 last = m;
             }
         }
-        if (last == null) {
-            return "—";
-        }
-        return Labels.get(last.status().code(), lang) + " " + (last.from() == null ? "?" : last.from()) + "–" + (last.to() == null ? "" : last.to());
+        return last;
     }
 
     // ---- one record --------------------------------------------------------------------
@@ -159,8 +169,8 @@ public final class Projection {
             @Override
             public Void dated(DatedRecord d) {
                 f.add(new Field("kind", Labels.kind(d.kind(), lang)));
-                f.add(new Field("date", d.date().toString()));
-                add(f, "place", Projection.place(d.place(), kb, lang));
+                f.add(new Field("date", DateText.format(d.date(), lang)));
+                add(f, "place", Projection.place(d.place(), d.date(), kb, lang));
                 f.add(new Field("parties", parties(d.parties(), lang)));
                 add(f, "status", text(d.status(), lang));
                 add(f, "summary", text(d.summary(), lang));
@@ -170,20 +180,21 @@ public final class Projection {
 
             @Override
             public Void institution(Institution i) {
+                add(f, "names", formerNames(i.names(), lang));
                 f.add(new Field("kind", Labels.kind(i.kind(), lang)));
                 if (i.founded() != null) {
                     List<String> parts = new ArrayList<>();
                     if (i.founded().date() != null) {
-                        parts.add(i.founded().date().toString());
+                        parts.add(DateText.format(i.founded().date(), lang));
                     }
                     if (i.founded().place() != null) {
-                        parts.add(Projection.place(i.founded().place(), kb, lang));
+                        parts.add(Projection.place(i.founded().place(), founding(i), kb, lang));
                     }
                     add(f, "founded", String.join(", ", parts));
                     String doc = text(i.founded().document(), lang);
                     add(f, "document", i.founded().treaty() == null ? doc : (doc + " (" + i.founded().treaty() + ")").strip());
                 }
-                add(f, "dissolved", i.dissolved() == null ? null : i.dissolved().toString());
+                add(f, "dissolved", i.dissolved() == null ? null : DateText.format(i.dissolved(), lang));
                 add(f, "seat", Projection.place(i.seat(), kb, lang));
                 add(f, "purpose", text(i.purpose(), lang));
                 List<String> bodies = new ArrayList<>();
@@ -201,26 +212,27 @@ public final class Projection {
 
             @Override
             public Void trade(TradeFigure t) {
-                f.add(new Field("kind", t.kind()));
-                add(f, "period", t.period() == null ? null : t.period().toString());
-                add(f, "reporter", reporter(t));
-                add(f, "turnover", money(t.turnover(), t));
-                add(f, "exports", money(t.exports(), t));
-                add(f, "imports", money(t.imports(), t));
-                add(f, "growth", t.growth() == null ? null : t.growth().toPlainString());
+                f.add(new Field("kind", Labels.kind(t.kind(), lang)));
+                add(f, "period", t.period() == null ? null : DateText.format(t.period(), lang));
+                add(f, "reporter", reporter(t, lang));
+                add(f, "turnover", money(t.turnover(), t, lang));
+                add(f, "exports", money(t.exports(), t, lang));
+                add(f, "imports", money(t.imports(), t, lang));
+                add(f, "growth", t.growth() == null ? null : TradeText.number(t.growth(), lang));
                 add(f, "summary", text(t.summary(), lang));
                 return null;
             }
 
             @Override
             public Void source(Source s) {
-                f.add(new Field("kind", s.kind()));
-                f.add(new Field("value", References.plain(s)));
+                f.add(new Field("kind", Labels.kind(s.kind(), lang)));
+                f.add(new Field("value", References.plain(s, lang)));
                 return null;
             }
 
             @Override
             public Void place(Place p) {
+                add(f, "names", formerNames(p.names(), lang));
                 add(f, "country", p.country());
                 return null;
             }
@@ -241,7 +253,7 @@ public final class Projection {
             add(f, "essay_claims", String.join(", ", p.essayClaims()));
             add(f, "note", text(p.note(), lang));
             if (!p.claims().isEmpty()) {
-                sections.add(new Section("claims", claims(p.claims(), lang)));
+                sections.add(new Section("claims", claims(p.claims(), lang, kb)));
             }
         }
         return new Detail(title(r, lang), f, sections, sources(List.of(r), kb));
@@ -270,16 +282,16 @@ public final class Projection {
         members.sort(BY_COUNTRY_THEN_FROM);
         List<List<String>> rows = new ArrayList<>();
         for (Membership m : members) {
-            rows.add(List.of(m.country(), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
+            rows.add(List.of(Labels.country(m.country(), lang), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
                     m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()), text(m.note(), lang)));
         }
         return new Grid(List.of("country", "status", "from", "to", "sources", "note"), rows);
     }
 
-    static Grid claims(List<Claim> claims, Lang lang) {
+    static Grid claims(List<Claim> claims, Lang lang, KnowledgeBase kb) {
         List<List<String>> rows = new ArrayList<>();
         for (Claim c : claims) {
-            rows.add(List.of(c.field(), text(c.value(), lang), Labels.get(c.status().code(), lang), String.join(", ", c.sources()),
+            rows.add(List.of(Labels.field(c.field(), lang), CiteText.claimValue(c, lang, kb), Labels.get(c.status().code(), lang), String.join(", ", c.sources()),
                     text(c.note(), lang)));
         }
         return new Grid(List.of("field", "value", "status", "sources", "note"), rows);
@@ -290,7 +302,8 @@ public final class Projection {
     /** The title in {@code lang}, marked "[en]" when it had to fall back to English. */
     public static String title(KbRecord r, Lang lang) {
         if (r instanceof TradeFigure t && t.title().isEmpty()) {
-            return "Trade " + (t.period() == null ? "" : t.period() + " ") + "(" + reporter(t) + ")";
+            return Catalogue.of(lang).fill("trade.caption", "period", t.period() == null ? "" : DateText.format(t.period(), lang) + " ",
+                    "reporter", reporter(t, lang));
         }
         return text(r.titles(), lang);
     }
@@ -303,20 +316,69 @@ public final class Projection {
         return res.fallback() ? res.text() + " [" + res.lang().code() + "]" : res.text();
     }
 
+    /** A place's present name (an undated mention, such as a seat). */
     public static String place(String id, KnowledgeBase kb, Lang lang) {
+        return place(id, null, kb, lang);
+    }
+
+    /**
+     * A place as a record of {@code when} names it: the name it bore on that date's first day,
+     * with today's beside it where they differ ("Akmola (now Astana)"); today's name alone when
+     * {@code when} is null. The one place where a place's historical name is chosen.
+     */
+    public static String place(String id, DateRange when, KnowledgeBase kb, Lang lang) {
         if (id == null) {
             return "";
         }
         Place p = kb.get(id, Place.class).orElse(null);
-        return p == null ? id : text(p.name(), lang).replace(" [en]", "");
+        if (p == null) {
+            return id;
+        }
+        String today = text(p.name(), lang).replace(" [en]", "");
+        return withLaterName(text(p.nameAt(when), lang).replace(" [en]", ""), today, "now", lang);
+    }
+
+    /**
+     * A record's title as of {@code when}: a body's earlier title, with its last one beside it
+     * ("(now …)", or "(later …)" for a dissolved body); any other record's title as it is.
+     */
+    public static String title(KbRecord r, DateRange when, Lang lang) {
+        if (r instanceof Institution i && !i.names().isEmpty()) {
+            return withLaterName(text(i.titleAt(when), lang), title(i, lang), i.dissolved() == null ? "now" : "later", lang);
+        }
+        return title(r, lang);
+    }
+
+    /** "Then (now Today)", or "Today" alone when the name did not change. */
+    private static String withLaterName(String then, String today, String key, Lang lang) {
+        return then.equals(today) ? today : then + " (" + Labels.get(key, lang) + " " + today + ")";
+    }
+
+    /** The day an institution was founded, as a date range; null when unknown. */
+    static DateRange founding(Institution i) {
+        return i.founded() == null || i.founded().date() == null ? null : DateRange.of(i.founded().date());
+    }
+
+    /** Earlier names, oldest first, each with the day it ended: "Akmola (–1998-05-06); …". */
+    static String formerNames(List<FormerName> names, Lang lang) {
+        List<String> out = new ArrayList<>();
+        for (FormerName n : names) {
+            out.add(text(n.name(), lang) + " (–" + n.until() + ")");
+        }
+        return String.join("; ", out);
     }
 
     static String parties(List<String> codes, Lang lang) {
         List<String> named = new ArrayList<>();
         for (String c : codes) {
-            named.add(c + " (" + Labels.country(c, lang) + ")");
+            named.add(Labels.country(c, lang));
         }
         return String.join(", ", named);
+    }
+
+    /** "KZ, UZ" as the countries' names: "Қазақстан, Өзбекстан". */
+    static String countryNames(String codes, Lang lang) {
+        return codes.isEmpty() ? codes : parties(List.of(codes.split(", ")), lang);
     }
 
     static String verdict(Sourced s, Lang lang) {
@@ -324,13 +386,13 @@ public final class Projection {
         return Labels.get(v.code(), lang);
     }
 
-    public static String reporter(TradeFigure t) {
-        return TradeText.reporter(t);
+    public static String reporter(TradeFigure t, Lang lang) {
+        return TradeText.reporter(t, lang);
     }
 
-    /** Money for people: "$4.5 bn", "$703 m", "~" for approximate figures. */
-    public static String money(BigDecimal v, TradeFigure t) {
-        return TradeText.money(v, t);
+    /** Money for people: "$4.5 bn", "4,5 млрд $", approximate figures marked. */
+    public static String money(BigDecimal v, TradeFigure t, Lang lang) {
+        return TradeText.money(v, t, lang);
     }
 
     static String sourceIds(KbRecord r) {

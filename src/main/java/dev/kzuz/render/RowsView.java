@@ -1,6 +1,7 @@
 package dev.kzuz.render;
 
 import dev.kzuz.model.Lang;
+import dev.kzuz.query.TradeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,23 @@ public record RowsView(List<String> keys, List<Map<String, Object>> rows, Lang l
             List<String> line = new ArrayList<>();
             for (String k : keys) {
                 Object v = row.get(k);
-                line.add(v == null ? "" : exact && v instanceof Money m ? m.exact() : v.toString());
+                line.add(cell(v, exact));
             }
             cells.add(line);
         }
         return new Grid(keys, cells);
+    }
+
+    private String cell(Object v, boolean exact) {
+        if (v instanceof Money m) {
+            return exact ? m.exact() : m.display(lang);
+        }
+        if (v instanceof Coded c) {
+            return exact ? c.code() : c.label();
+        }
+        if (v instanceof java.math.BigDecimal d && !exact) {
+            return TradeText.number(d, lang);
+        }
+        return v == null ? "" : v.toString();
     }
 }

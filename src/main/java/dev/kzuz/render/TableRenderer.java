@@ -75,7 +75,7 @@ final class TableRenderer implements Renderer {
         if (!d.sources().isEmpty()) {
             out.print("\n" + Labels.get("sources", v.lang()) + "\n");
             for (Source s : d.sources()) {
-                List<String> lines = wrap("[" + s.id() + "] " + References.plain(s), width - 2);
+                List<String> lines = wrap("[" + s.id() + "] " + References.plain(s, v.lang()), width - 2);
                 for (String line : lines) {
                     out.print("  " + line + "\n");
                 }

@@ -1,5 +1,7 @@
 package dev.kzuz.render;
 
+import dev.kzuz.query.DateText;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.TradeFigure;
 import java.io.PrintWriter;
@@ -22,11 +24,7 @@ public final class TradeChart {
     }
 
     public static String title(Lang lang) {
-        return switch (lang) {
-            case RU -> "Товарооборот Казахстана и Узбекистана, млрд долл. США";
-            case KK -> "Қазақстан мен Өзбекстан арасындағы тауар айналымы, млрд АҚШ доллары";
-            default -> "Kazakhstan–Uzbekistan trade turnover, USD bn";
-        };
+        return Catalogue.of(lang).get("chart.title");
     }
 
     public static String sourcesLabel(Lang lang) {
@@ -55,7 +53,7 @@ public final class TradeChart {
                 }
                 TradeFigure f = side.getValue();
                 String label = year.getKey() + " " + (differ || sides.size() == 1 ? side.getKey() : "KZ=UZ");
-                bars.add(new String[] {label, Projection.money(f.turnover(), f)});
+                bars.add(new String[] {label, Projection.money(f.turnover(), f, lang)});
                 values.add(f.turnover());
                 max = max.max(f.turnover());
                 sources.addAll(f.provenance().sources());
@@ -81,21 +79,22 @@ public final class TradeChart {
         }
     }
 
-    /** "Target (set 2021-12-06): $10 bn by 2030". */
+    /** A target as a sentence: "Target for Kazakhstan–Uzbekistan trade by 2030: $10 bn (set on 6 December 2021)". */
     public static String targetLabel(TradeFigure t, Lang lang) {
-        return Labels.get("target", lang) + (t.set() == null ? "" : " (" + Labels.get("set", lang).toLowerCase(java.util.Locale.ROOT)
-                + " " + t.set() + ")") + ": " + Projection.money(t.turnover(), t) + (t.period() == null ? "" : " → " + t.period());
+        return CiteText.targetSentence(t, lang);
     }
 
-    /** "Target: $10 bn (set 2020-11, 2021-12-06 → 2030)" for targets of one value. */
+    /** Targets of one value, each with when it was set and for when: "Target: $10 bn (set in November 2020, by 2030; …)". */
     public static String targetsLabel(List<TradeFigure> targets, Lang lang) {
         TradeFigure first = targets.get(0);
+        Catalogue w = Catalogue.of(lang);
         List<String> when = new ArrayList<>();
         for (TradeFigure t : targets) {
-            when.add((t.set() == null ? "?" : t.set().toString()) + (t.period() == null ? "" : " → " + t.period()));
+            String set = t.set() == null ? "" : w.fill("cite.trade.target.set", "at", DateText.format(t.set(), lang, DateText.Form.AT)).strip();
+            String by = t.period() == null ? "" : w.fill("cite.trade.target.period", "year", String.valueOf(t.period().end().year())).strip();
+            when.add(String.join(" ", List.of(by, set)).strip());
         }
-        return Labels.get("target", lang) + ": " + Projection.money(first.turnover(), first) + " ("
-                + Labels.get("set", lang).toLowerCase(java.util.Locale.ROOT) + " " + String.join("; ", when) + ")";
+        return Labels.get("target", lang) + ": " + Projection.money(first.turnover(), first, lang) + " — " + String.join("; ", when);
     }
 
     /** A bar {@code value/max} of {@code width} cells, in eighths of a cell. */

@@ -3,6 +3,7 @@ package dev.kzuz.render;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.query.TradeSeries;
+import dev.kzuz.query.TradeText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,16 +27,17 @@ public final class TradeTable {
             TradeFigure t = r.figure();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", t.id());
-            row.put("kind", t.kind());
+            row.put("kind", new Coded(t.kind(), Labels.kind(t.kind(), lang)));
             row.put("period", t.period() == null ? "" : t.period().toString());
-            row.put("reporter", Projection.reporter(t));
+            row.put("reporter", new Coded(TradeText.reporterCode(t), Projection.reporter(t, lang)));
             row.put("turnover", money(t.turnover(), t));
             row.put("exports", money(t.exports(), t));
             row.put("imports", money(t.imports(), t));
             row.put("growth", t.growth());
             row.put("growth_computed", r.computedGrowth());
             row.put("gap", r.gap() == null ? null : new Money(r.gap(), t.currency(), false));
-            row.put("verdict", t.provenance().verdict().code());
+            String verdict = t.provenance().verdict().code();
+            row.put("verdict", new Coded(verdict, Labels.get(verdict, lang)));
             row.put("sources", String.join(", ", t.provenance().sources()));
             out.add(row);
         }

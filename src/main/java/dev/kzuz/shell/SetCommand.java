@@ -1,6 +1,7 @@
 package dev.kzuz.shell;
 
 import dev.kzuz.cli.App;
+import dev.kzuz.cli.HelpText;
 import dev.kzuz.cli.LangSetting;
 import dev.kzuz.model.Lang;
 import dev.kzuz.render.Text;
@@ -19,15 +20,10 @@ final class SetCommand {
     private SetCommand() {
     }
 
-    /** What 'help' adds to the commands' usage in the shell. */
-    static final String HELP = """
-
-            In the shell:
-              set lang [LANG]  Show the language commands answer in and what chose it;
-                                 with en, kk or ru, set it for the commands that follow
-                                 (a command's own --lang still wins).
-              exit             Leave the shell (or Ctrl-D).
-            """;
+    /** What 'help' adds to the commands' usage in the shell, in {@code lang}: the help bundle's "shell.help". */
+    static String help(Lang lang) {
+        return HelpText.bundle(lang).getString("shell.help") + "\n";
+    }
 
     /** Runs 'set' with {@code args}, the words after it, in the session {@code app}; returns the line to print. */
     static String run(App app, List<String> args) {

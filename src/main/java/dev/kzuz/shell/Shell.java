@@ -123,11 +123,11 @@ public final class Shell {
             } else if (first.equals("set")) {
                 out.println(SetCommand.run(app, words.subList(1, words.size())));
             } else if (words.size() > 1 && first.equals("help") && words.get(1).equals("set")) {
-                out.print(SetCommand.HELP.substring(1));
+                out.print(SetCommand.help(app.language().lang()));
             } else if (first.equals("help")) {
                 command(app, out, input, words.size() > 1 ? new String[] {words.get(1), "--help"} : new String[] {"--help"});
                 if (words.size() == 1) {
-                    out.print(SetCommand.HELP);
+                    out.print("\n" + SetCommand.help(app.language().lang()));
                 }
             } else {
                 command(app, out, input, words.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package dev.kzuz.check;
 
+import dev.kzuz.model.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.check.Checker.Finding;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the date, a founding, a day and a place, trade figures and the essay's claims.
  */
 class CheckerTest {
-    private static final Checker CHECKER = new Checker(KbLoader.load(List.of(KbSource.bundled())).kb());
+    private static final Checker CHECKER = new Checker(KbLoader.load(List.of(KbSource.bundled())).kb(), Lang.EN);
 
     private static List<Finding> check(String text) {
         return CHECKER.check(new Draft(text));
@@ -51,7 +52,7 @@ class CheckerTest {
         assertThat(year).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.CONTRADICTION);
             assertThat(f.record()).isEqualTo("strategic-partnership-2013");
-            assertThat(f.knowledgeBase()).isEqualTo("2013-06-14");
+            assertThat(f.knowledgeBase()).isEqualTo("14 June 2013");
             assertThat(f.claim()).startsWith("14 June 2012 (Treaty on Strategic Partnership");
             assertThat(f.line()).as("the year's line").isEqualTo(2);
         });
@@ -66,7 +67,7 @@ class CheckerTest {
         assertThat(check("Договор о вечной дружбе подписан 10 марта 1997 г.")).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.KNOWN_ERROR);
             assertThat(f.record()).isEqualTo("trilateral-eternal-friendship-1997");
-            assertThat(f.knowledgeBase()).isEqualTo("1997-01-10, a known error of the essay");
+            assertThat(f.knowledgeBase()).isEqualTo("10 January 1997, a known error of the essay");
             // The preferred sources: not the essay, whose date was rejected.
             assertThat(f.sources()).containsExactly("rferl-1997-01-10", "jamestown-1997-01-new-stage");
         });
@@ -103,7 +104,7 @@ class CheckerTest {
     void aRecordOnlyTheEssayAttestsIsUnconfirmedEvenWhereTheDateAgrees() {
         assertThat(check("The Kazakhstan-2030 address was delivered in 1997.")).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.UNCONFIRMED);
-            assertThat(f.knowledgeBase()).isEqualTo("1997-10-10; no public source confirms it");
+            assertThat(f.knowledgeBase()).isEqualTo("10 October 1997; no public source confirms it");
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.kzuz.check;
 
+import dev.kzuz.model.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.check.Checker.Finding;
@@ -34,19 +35,19 @@ class EssaySourceTest {
     void anEssayUnderAnotherIdIsStillTheEssay() throws IOException {
         Path kb = copy(GOLDEN_KB, "essay-kk", "seed-essay", "kind: essay", "kind: essay");
         assertThat(Files.readString(kb.resolve("sources/records.yaml"))).contains("- id: seed-essay").doesNotContain("essay-kk");
-        assertThat(knownError(kb).knowledgeBase()).isEqualTo("1997-01-10, a known error of the essay");
+        assertThat(knownError(kb).knowledgeBase()).isEqualTo("10 January 1997, a known error of the essay");
     }
 
     @Test
     void aSourceCalledEssayKkThatIsNoEssayIsNotTheEssay() throws IOException {
         Path kb = copy(GOLDEN_KB, "essay-kk", "essay-kk", "kind: essay", "kind: book");
-        assertThat(knownError(kb).knowledgeBase()).isEqualTo("1997-01-10, a known error");
+        assertThat(knownError(kb).knowledgeBase()).isEqualTo("10 January 1997, a known error");
     }
 
     private static Finding knownError(Path kb) {
         LoadResult loaded = KbLoader.load(List.of(KbSource.directory(kb)));
         assertThat(loaded.problems()).isEmpty();
-        List<Finding> findings = new Checker(loaded.kb()).check(new Draft(DRAFT));
+        List<Finding> findings = new Checker(loaded.kb(), Lang.EN).check(new Draft(DRAFT));
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.KNOWN_ERROR);
             assertThat(f.record()).isEqualTo("trilateral-eternal-friendship-1997");

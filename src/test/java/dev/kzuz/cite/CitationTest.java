@@ -78,7 +78,7 @@ class CitationTest {
 
     @Test
     void cslJsonReadsBackFieldByField() throws Exception {
-        JsonNode items = new ObjectMapper().readTree(Exports.cslJson(sources));
+        JsonNode items = new ObjectMapper().readTree(Exports.cslJson(sources, Lang.EN));
         assertThat(items.size()).isEqualTo(3);
         JsonNode book = items.get(0);
         assertThat(book.get("id").asText()).isEqualTo("tokayev-2000");
@@ -97,13 +97,13 @@ class CitationTest {
 
     @Test
     void cslYamlHoldsTheSameItemsAsCslJson() throws Exception {
-        JsonNode yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(Exports.cslYaml(sources));
-        assertThat(yaml.get("references")).isEqualTo(new ObjectMapper().readTree(Exports.cslJson(sources)));
+        JsonNode yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(Exports.cslYaml(sources, Lang.EN));
+        assertThat(yaml.get("references")).isEqualTo(new ObjectMapper().readTree(Exports.cslJson(sources, Lang.EN)));
     }
 
     @Test
     void bibtexReadsBackWithJbibtex() throws Exception {
-        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(Exports.bibtex(sources)));
+        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(Exports.bibtex(sources, Lang.EN)));
         BibTeXEntry book = db.resolveEntry(new Key("tokayev-2000"));
         assertThat(book.getType()).isEqualTo(new Key("book"));
         assertThat(book.getField(new Key("title")).toUserString()).isEqualTo("Внешняя политика Казахстан в условиях глобализации");
@@ -122,7 +122,7 @@ class CitationTest {
     void risReadsBackByTags() {
         Map<String, Map<String, List<String>>> records = new HashMap<>();
         Map<String, List<String>> current = new HashMap<>();
-        for (String line : Exports.ris(sources).split("\n")) {
+        for (String line : Exports.ris(sources, Lang.EN).split("\n")) {
             if (line.isBlank()) {
                 continue;
             }

@@ -55,7 +55,7 @@ class CiteCliTest {
     void citeWritesASentenceWithFootnotesDefinedOnce() {
         CliResult r = CliResult.run("cite", "trilateral-eternal-friendship-1997", "--style", "apa");
         assertThat(r).succeeded().outContains(
-                "Treaty of Eternal Friendship between Kazakhstan, Kyrgyzstan and Uzbekistan was signed in Bishkek on 10 January 1997 by Kazakhstan, Kyrgyzstan and Uzbekistan.[^rferl-1997-01-10]",
+                "\\[Treaty of Eternal Friendship between Kazakhstan, Kyrgyzstan and Uzbekistan\\] was signed in Bishkek on 10 January 1997 by Kazakhstan, Kyrgyzstan and Uzbekistan.[^rferl-1997-01-10]",
                 "Sources disagree on the date: 10 March 1997 (rejected).[^essay-kk]",
                 "[^rferl-1997-01-10]: Central Asia: Three Presidents Sign Friendship Treaty. (1997, January 10). RFE/RL. https://rferl.org/amp/1083236.html");
         Footnotes f = Footnotes.of(r.out());
@@ -66,9 +66,12 @@ class CiteCliTest {
     @Test
     void citeInRussianAndKazakhUsesGostByDefault() {
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "ru")).succeeded()
-                .outContains("дата подписания — 31 октября 1998 г., место — Ташкент", "(дата обращения: 25.11.2026)");
+                .outContains("дата подписания — 31 октября 1998 г., место подписания — Ташкент", "(дата обращения: 25.11.2026)");
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "kk")).succeeded()
-                .outContains("«Мәңгілік достық туралы шарт»: қол қойылған күні — 1998 жылғы 31 қазан", "қаралған күні");
+                .outContains("\\[Қазақстан мен Өзбекстан арасындағы мәңгілік достық туралы шарт\\]: қол қойылған күні — 1998 жылғы 31 қазан", "қаралған күні");
+        // An official title in the language's quotes, a descriptive one (our wording) in brackets, as GOST writes it.
+        assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "ru")).succeeded()
+                .outContains("«Договор о вечной дружбе между Республикой Казахстан и Республикой Узбекистан»: дата подписания");
     }
 
     @Test
@@ -153,7 +156,7 @@ class CiteCliTest {
         Path link = Files.createSymbolicLink(dir.resolve("essay.md"), Path.of("thesis/essay.md"));
         assertThat(CliResult.run("cite", "cadb", "--into", link.toString())).succeeded();
         assertThat(link).isSymbolicLink();
-        assertThat(Files.readString(real)).startsWith("# My essay\n\nCentral Asian Bank");
+        assertThat(Files.readString(real)).startsWith("# My essay\n\n\\[Central Asian Bank");
     }
 
     @Test

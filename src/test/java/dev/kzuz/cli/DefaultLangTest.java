@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DefaultLangTest {
     private static final String EN = "## Central Asian Bank for Cooperation and Development\n";
-    private static final String KK = "## Орталық Азиялық Ынтымақтастық және даму банкі\n";
+    private static final String KK = "## Орталық Азия ынтымақтастық және даму банкі\n";
     private static final String RU = "## Центральноазиатский банк сотрудничества и развития\n";
 
     @TempDir

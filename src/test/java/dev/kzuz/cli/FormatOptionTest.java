@@ -3,15 +3,17 @@ package dev.kzuz.cli;
 import static dev.kzuz.cli.CliResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kzuz.model.Lang;
 import dev.kzuz.render.Format;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Every command's --format takes words of the one vocabulary (render.Format), and says so. */
+/** Every command's --format takes words of the one vocabulary (render.Format), and its help names them in every language. */
 class FormatOptionTest {
     private static final String DRAFT = "src/test/resources/check/draft-en.md";
 
@@ -24,8 +26,8 @@ class FormatOptionTest {
         PrintWriter none = new PrintWriter(new StringWriter());
         int withFormat = 0;
         for (Subcommand c : Subcommand.values()) {
-            OptionSpec format = Cli.commandLine(new App(new Terminal(false)), none, none, false, new String[] {c.command()})
-                    .getSubcommands().get(c.command()).getCommandSpec().findOption("--format");
+            CommandLine cmd = Cli.commandLine(new App(new Terminal(false)), none, none, false, new String[] {c.command()});
+            OptionSpec format = cmd.getSubcommands().get(c.command()).getCommandSpec().findOption("--format");
             if (format == null) {
                 continue;
             }
@@ -33,8 +35,12 @@ class FormatOptionTest {
             List<String> taken = new ArrayList<>();
             format.completionCandidates().forEach(taken::add);
             assertThat(vocabulary).as(c.command()).containsAll(taken);
-            for (String word : taken) {
-                assertThat(String.join(" ", format.description())).as(c.command() + " --format's help").containsPattern("\\b" + word + "\\b");
+            for (Lang lang : LangSetting.SHOWN) {
+                HelpText.use(cmd, lang);
+                for (String word : taken) {
+                    assertThat(String.join(" ", format.description())).as(c.command() + " --format's help in " + lang.code())
+                            .containsPattern("\\b" + word + "\\b");
+                }
             }
         }
         assertThat(withFormat).isEqualTo(12);

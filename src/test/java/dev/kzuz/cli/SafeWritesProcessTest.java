@@ -70,7 +70,7 @@ class SafeWritesProcessTest {
         // And with room, the same run appends.
         Run roomy = finish(start(0, "cite", "cadb", "trilateral-eternal-friendship-1997", "--into", "essay.md"));
         assertThat(roomy.code()).as(roomy.err()).isZero();
-        assertThat(Files.readString(draft)).startsWith(new String(original, StandardCharsets.UTF_8) + "\nCentral Asian Bank");
+        assertThat(Files.readString(draft)).startsWith(new String(original, StandardCharsets.UTF_8) + "\n\\[Central Asian Bank");
     }
 
     @Test
@@ -131,7 +131,7 @@ class SafeWritesProcessTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("appended 1 paragraph(s) and 3 footnote(s) to essay.md\n");
         String text = Files.readString(draft);
-        assertThat(text).startsWith("# My essay\n\nAnother writer's paragraph.[^essay-kk]\n\n[^essay-kk]: Defined by the other writer.\n\nCentral Asian Bank");
+        assertThat(text).startsWith("# My essay\n\nAnother writer's paragraph.[^essay-kk]\n\n[^essay-kk]: Defined by the other writer.\n\n\\[Central Asian Bank");
         CiteCliTest.Footnotes f = CiteCliTest.Footnotes.of(text);
         assertThat(f.definitions()).allSatisfy((label, count) -> assertThat(count).as(label).isEqualTo(1));
         assertThat(names()).containsExactly("essay.md");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.render.References;
@@ -26,7 +27,7 @@ class KbCodecTest {
     private static java.util.Map<String, String> references(KnowledgeBase kb) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (Source s : kb.ofType(RecordType.SOURCE, Source.class)) {
-            out.put(s.id(), References.plain(s));
+            out.put(s.id(), References.skeleton(s));
         }
         return out;
     }
@@ -69,14 +70,14 @@ class KbCodecTest {
         List<Source> sources = yaml.ofType(RecordType.SOURCE, Source.class);
         assertThat(sources).hasSizeGreaterThan(100);
         for (Source s : sources) {
-            assertThat(decoded.compiledReference(s.id())).as(s.id()).isEqualTo(References.plain(s));
-            assertThat(References.plain(s.id(), decoded)).isEqualTo(References.plain(s));
+            assertThat(decoded.compiledReference(s.id())).as(s.id()).isEqualTo(References.skeleton(s));
+            assertThat(References.plain(s.id(), decoded, Lang.KK)).isEqualTo(References.plain(s, Lang.KK));
         }
         assertThat(decoded.compiledReference("cadb")).as("not a source").isNull();
         assertThat(decoded.compiledReference("no-such-id")).isNull();
         // Loaded from YAML (as with overlays, which may replace a bundled source): made each time.
         assertThat(yaml.compiledReference("essay-kk")).isNull();
-        assertThat(References.plain("essay-kk", yaml)).isEqualTo(References.plain(yaml.get("essay-kk", Source.class).orElseThrow()));
+        assertThat(References.plain("essay-kk", yaml, Lang.RU)).isEqualTo(References.plain(yaml.get("essay-kk", Source.class).orElseThrow(), Lang.RU));
     }
 
     @Test

@@ -164,7 +164,9 @@ public final class FieldChanges {
             return out;
         }
         out.addAll(other(path, current));
-        if (current != null && !f.required() && f.kind() != Schema.Kind.FLAG && f.kind() != Schema.Kind.LOCALIZED && f.kind() != Schema.Kind.PROSE
+        // A source without its title needs a descriptive one: generated sources keep the title.
+        if (current != null && !f.required() && !f.key().equals("title") && f.kind() != Schema.Kind.FLAG
+                && f.kind() != Schema.Kind.LOCALIZED && f.kind() != Schema.Kind.PROSE
                 && f.kind() != Schema.Kind.REF_BY_LANGUAGE) {
             out.add(null);
         }

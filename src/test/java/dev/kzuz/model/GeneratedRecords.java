@@ -106,7 +106,8 @@ public final class GeneratedRecords {
         if (f.kind() == Schema.Kind.PROSE) {
             return f.required() ? one : one.injectNull(0.4).map(t -> t == null ? LocalizedText.empty() : t);
         }
-        return f.required() ? one : one.injectNull(0.4);
+        // A source needs its title or a descriptive one: generated sources always have the title.
+        return f.required() || f.key().equals("title") ? one : one.injectNull(0.4);
     }
 
     private static Arbitrary<Object> scalar(Schema.Part part, Schema.Field f) {
@@ -214,11 +215,11 @@ public final class GeneratedRecords {
     private static List<KbRecord> makePools() {
         List<KbRecord> out = new ArrayList<>();
         for (String id : PLACES) {
-            out.add(new Place(id, LocalizedText.of(Map.of(Lang.EN, "Town " + id, Lang.RU, "Город " + id)),
+            out.add(new Place(id, LocalizedText.of(Map.of(Lang.EN, "Town " + id, Lang.RU, "Город " + id)), List.of(),
                     List.of("Alias " + id), "KZ"));
         }
         for (String id : SOURCES) {
-            out.add(new Source(id, "web", "Source " + id, null, "en", List.of(), null, null, null, null, null, null, null,
+            out.add(new Source(id, "web", "Source " + id, null, null, "en", List.of(), null, null, null, null, null, null, null,
                     null, null, null, null, List.of(), null));
         }
         for (String id : TREATIES) {

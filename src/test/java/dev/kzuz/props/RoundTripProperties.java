@@ -16,7 +16,7 @@ import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
-import dev.kzuz.render.DateText;
+import dev.kzuz.query.DateText;
 import dev.kzuz.render.Format;
 import dev.kzuz.render.ListView;
 import dev.kzuz.render.Text;

@@ -49,7 +49,7 @@ class SearchTest {
 
     @Test
     void theMatchedFieldIsReported() {
-        Search.Hit hit = search.run("Орталыққазбат", EnumSet.of(RecordType.INSTITUTION), 1).get(0);
+        Search.Hit hit = search.run("Орталық Азия бітімгершілік батальоны", EnumSet.of(RecordType.INSTITUTION), 1).get(0);
         assertThat(hit.record().id()).isEqualTo("centrasbat");
         assertThat(hit.field()).isEqualTo("title.kk");
     }

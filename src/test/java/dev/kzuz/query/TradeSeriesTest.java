@@ -107,6 +107,6 @@ class TradeSeriesTest {
         for (int year : headlines.keySet()) {
             assertThat(bars).anySatisfy(b -> assertThat(b).contains("\"columnKey\": \"" + year + "\""));
         }
-        assertThat(svg).contains("Товарооборот Казахстана и Узбекистана", "Источники:", "Цель");
+        assertThat(svg).contains("Товарооборот между Казахстаном и Узбекистаном", "Источники:", "Целевой показатель");
     }
 }

@@ -2,6 +2,7 @@ package dev.kzuz.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Provenance;
 import dev.kzuz.model.Reporter;
@@ -27,20 +28,31 @@ class TradeTextTest {
     }
 
     @Test
+    void kazakhAndRussianWriteTheUnitAfterTheNumberAndADecimalComma() {
+        assertThat(TradeText.money(new BigDecimal("4500000000"), "USD", false, Lang.KK)).isEqualTo("4,5 млрд $");
+        assertThat(TradeText.money(new BigDecimal("703400000"), "USD", true, Lang.RU)).isEqualTo("≈703,4 млн $");
+        assertThat(TradeText.money(new BigDecimal("-2500000000"), "KZT", false, Lang.RU)).isEqualTo("−2,5 млрд KZT");
+        assertThat(TradeText.number(new BigDecimal("-46.7"), Lang.KK)).isEqualTo("−46,7");
+    }
+
+    @Test
     void aFigureWithoutAValueIsAnEmptyCell() {
-        assertThat(TradeText.money(null, figure(new Reporter("KZ", "government")))).isEmpty();
-        assertThat(TradeText.money(new BigDecimal("4500000000"), figure(null))).isEqualTo("$4.5 bn");
+        assertThat(TradeText.money(null, figure(new Reporter("KZ", "government")), Lang.EN)).isEmpty();
+        assertThat(TradeText.money(new BigDecimal("4500000000"), figure(null), Lang.EN)).isEqualTo("$4.5 bn");
     }
 
     @Test
     void theReporterIsItsCountryAndKindOrTheKindAlone() {
-        assertThat(TradeText.reporter(figure(new Reporter("KZ", "government")))).isEqualTo("KZ government");
-        assertThat(TradeText.reporter(figure(new Reporter(null, "media")))).isEqualTo("media");
-        assertThat(TradeText.reporter(figure(null))).isEmpty();
+        assertThat(TradeText.reporter(figure(new Reporter("KZ", "government")), Lang.EN)).isEqualTo("KZ government");
+        assertThat(TradeText.reporter(figure(new Reporter(null, "media")), Lang.EN)).isEqualTo("media");
+        assertThat(TradeText.reporter(figure(null), Lang.EN)).isEmpty();
+        assertThat(TradeText.reporter(figure(new Reporter("KZ", "government")), Lang.RU)).isEqualTo("правительство Казахстана");
+        assertThat(TradeText.reporter(figure(new Reporter("UZ", "statistics")), Lang.KK)).isEqualTo("Өзбекстан статистикасы");
+        assertThat(TradeText.reporterCode(figure(new Reporter("KZ", "government")))).isEqualTo("KZ government");
     }
 
     private static String money(String amount, String currency, boolean approximate) {
-        return TradeText.money(new BigDecimal(amount), currency, approximate);
+        return TradeText.money(new BigDecimal(amount), currency, approximate, Lang.EN);
     }
 
     private static TradeFigure figure(Reporter reporter) {

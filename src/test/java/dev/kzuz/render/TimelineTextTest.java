@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.Institution;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Provenance;
@@ -16,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /** Each kind of timeline item has words of its own in every language: none borrows another's ("dissolved"). */
 class TimelineTextTest {
-    private static final Institution CSTO = new Institution("csto", LocalizedText.en("CSTO"), null, null, List.of(), "organisation", null,
+    private static final Institution CSTO = new Institution("csto", LocalizedText.en("CSTO"), null, null, List.of(), List.of(), "organisation", null,
             null, null, null, List.of(), null, List.of(), null,
             new Provenance(List.of("s"), Verdict.CONFIRMED, List.of(), List.of(), null));
 
     @Test
     void everyMilestoneReadsDifferentlyInEveryLanguage() {
-        for (Lang lang : Lang.values()) {
+        for (Lang lang : Catalogue.LANGUAGES) {
             Set<String> texts = new HashSet<>();
             for (Timeline.What what : Timeline.What.values()) {
                 if (what == Timeline.What.SIGNED || what == Timeline.What.HAPPENED) {

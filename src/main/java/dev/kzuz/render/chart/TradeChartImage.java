@@ -1,5 +1,6 @@
 package dev.kzuz.render.chart;
 
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.render.TradeChart;
@@ -120,18 +121,10 @@ public final class TradeChartImage {
     }
 
     private static String axisYear(Lang lang) {
-        return switch (lang) {
-            case RU -> "Год";
-            case KK -> "Жыл";
-            default -> "Year";
-        };
+        return Catalogue.of(lang).get("chart.year");
     }
 
     private static String axisValue(Lang lang) {
-        return switch (lang) {
-            case RU -> "млрд долл. США";
-            case KK -> "млрд АҚШ доллары";
-            default -> "USD bn";
-        };
+        return Catalogue.of(lang).get("chart.value");
     }
 }

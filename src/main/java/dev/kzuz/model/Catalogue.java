@@ -1,0 +1,126 @@
+package dev.kzuz.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Every word kzuz writes in a language — labels, kinds, statuses, countries, months, date
+ * patterns, sentence templates — from one file per language ({@code words/en.properties}…).
+ * There is no fallback between languages: a key one file lacks is an error here, and
+ * CatalogueTest holds every file to the same keys.
+ */
+public final class Catalogue {
+    /** The languages kzuz writes: each has a file of words. */
+    public static final List<Lang> LANGUAGES = List.of(Lang.EN, Lang.KK, Lang.RU);
+
+    private static final Map<Lang, Catalogue> LOADED = new EnumMap<>(Lang.class);
+
+    private final Lang lang;
+    private final Map<String, String> words;
+
+    private Catalogue(Lang lang, Map<String, String> words) {
+        this.lang = lang;
+        this.words = Collections.unmodifiableMap(words);
+    }
+
+    /** The catalogue of a language kzuz writes (en, kk, ru). */
+    public static synchronized Catalogue of(Lang lang) {
+        Catalogue c = LOADED.get(lang);
+        if (c == null) {
+            c = load(lang);
+            LOADED.put(lang, c);
+        }
+        return c;
+    }
+
+    /** Whether kzuz has a catalogue for {@code lang}, i.e. can write in it. */
+    public static boolean exists(Lang lang) {
+        return Catalogue.class.getResource(file(lang)) != null;
+    }
+
+    private static String file(Lang lang) {
+        return "words/" + lang.code() + ".properties";
+    }
+
+    private static Catalogue load(Lang lang) {
+        Properties p = new Properties();
+        try (InputStream in = Catalogue.class.getResourceAsStream(file(lang))) {
+            if (in == null) {
+                throw new IllegalArgumentException("kzuz has no words in " + lang.code());
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> words = new HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            words.put(key, p.getProperty(key));
+        }
+        return new Catalogue(lang, words);
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** The text under {@code key}; a key the catalogue lacks is a bug. */
+    public String get(String key) {
+        String w = words.get(key);
+        if (w == null) {
+            throw new IllegalStateException("the " + lang.code() + " words lack '" + key + "'");
+        }
+        return w;
+    }
+
+    public boolean has(String key) {
+        return words.containsKey(key);
+    }
+
+    /** The template under {@code key} with each {name} replaced: names and values alternate in {@code args}. */
+    public String fill(String key, String... args) {
+        return fillIn(get(key), args);
+    }
+
+    /** {@code template} with each {name} replaced: names and values alternate in {@code args}. */
+    public static String fillIn(String template, String... args) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char ch = template.charAt(i);
+            int close = ch == '{' ? template.indexOf('}', i) : -1;
+            if (close < 0) {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            String name = template.substring(i + 1, close);
+            String value = null;
+            for (int a = 0; a + 1 < args.length; a += 2) {
+                if (args[a].equals(name)) {
+                    value = args[a + 1];
+                    break;
+                }
+            }
+            if (value == null) {
+                throw new IllegalStateException("no value for {" + name + "} in '" + template + "'");
+            }
+            out.append(value);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    public Set<String> keys() {
+        return words.keySet();
+    }
+}
