@@ -95,9 +95,9 @@ public final class Search {
         // Records a query word names (by title, other name or id), for a membership question.
         Set<String> named = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
-            for (Map.Entry<Integer, Double> m : matches(words, w).entrySet()) {
-                SearchIndex.Entry entry = index.entry(m.getKey());
-                double q = m.getValue() * weight(entry.field());
+            for (Match m : matches(words, w)) {
+                SearchIndex.Entry entry = index.entry(m.entry());
+                double q = m.quality() * weight(entry.field());
                 double[] row = best.get(entry.id());
                 if (row == null) {
                     row = new double[words.size()];
@@ -110,7 +110,7 @@ public final class Search {
                     bestFieldScore.put(entry.id(), q);
                     bestField.put(entry.id(), entry.field());
                 }
-                if (m.getValue() >= STEM && isNameOrId(entry.field())) {
+                if (m.quality() >= STEM && isNameOrId(entry.field())) {
                     named.add(entry.id());
                 }
             }
@@ -139,7 +139,7 @@ public final class Search {
             }
             // The records users look for come before the sources and claims that mention them.
             double score = sum / words.size() * typeWeight(type);
-            if (folded.size() > 1 && containsPhrase(e.getKey(), phrase)) {
+            if (folded.size() > 1 && (containsPhrase(e.getKey(), phrase) || containsStemmedPhrase(e.getKey(), typed))) {
                 score += 0.5;
             }
             score += 0.3 * titleCoverage(e.getKey(), folded, stems);
@@ -242,7 +242,7 @@ public final class Search {
      * words (exact, prefix, typo) and, for a place's name in any form, the place's other names;
      * and its stems.
      */
-    private Map<Integer, Double> matches(List<Stems.Word> words, int w) {
+    private List<Match> matches(List<Stems.Word> words, int w) {
         Stems.Word word = words.get(w);
         Set<String> alternatives = new LinkedHashSet<>();
         alternatives.add(word.folded());
@@ -258,28 +258,34 @@ public final class Search {
                 }
             }
         }
-        Map<Integer, Double> out = new HashMap<>();
+        // Index words first (the best quality of each), then stems: in this order the field a
+        // record reports, among equally good ones, is the one it reported before stems.
+        Map<Integer, Double> byToken = new HashMap<>();
         String[] tokens = index.tokens();
         for (String alt : alternatives) {
             for (int t = 0; t < tokens.length; t++) {
                 double q = quality(alt, tokens[t]);
-                if (q > 0) {
-                    for (int e : index.postings(t)) {
-                        if (q > out.getOrDefault(e, 0.0)) {
-                            out.put(e, q);
-                        }
-                    }
+                if (q > 0 && q > byToken.getOrDefault(t, 0.0)) {
+                    byToken.put(t, q);
                 }
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (Map.Entry<Integer, Double> t : byToken.entrySet()) {
+            for (int e : index.postings(t.getKey())) {
+                out.add(new Match(e, t.getValue()));
             }
         }
         for (String stem : word.stems()) {
             for (int e : index.stemPostings(stem)) {
-                if (STEM > out.getOrDefault(e, 0.0)) {
-                    out.put(e, STEM);
-                }
+                out.add(new Match(e, STEM));
             }
         }
         return out;
+    }
+
+    /** An index entry a query word matches, and how well. */
+    private record Match(int entry, double quality) {
     }
 
     /** A word as typed and as stemmed. */
@@ -416,6 +422,39 @@ public final class Search {
     private boolean containsPhrase(String id, String phrase) {
         for (SearchIndex.Entry e : index.entriesOf(id)) {
             if (e.folded().contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a title or other name of the record has the query's words in a row, each in any
+     * form ("Шанхайской организации сотрудничества" in "Шанхайская организация сотрудничества").
+     */
+    private boolean containsStemmedPhrase(String id, List<Stems.Word> typed) {
+        for (SearchIndex.Entry e : index.entriesOf(id)) {
+            if (!SearchIndex.isName(e.field())) {
+                continue;
+            }
+            String[] words = e.stems().split(" ");
+            for (int start = 0; start + typed.size() <= words.length; start++) {
+                boolean all = true;
+                for (int k = 0; k < typed.size() && all; k++) {
+                    all = anyIn(words[start + k], typed.get(k).stems());
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of a word's stems ('|' between them) is among these. */
+    private static boolean anyIn(String word, List<String> stems) {
+        for (String s : stems) {
+            if (word.equals(s) || word.startsWith(s + "|") || word.endsWith("|" + s) || word.contains("|" + s + "|")) {
                 return true;
             }
         }

@@ -29,9 +29,6 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * The word lists are compared in lower case, neither folded nor stemmed, for the same reason.
  */
 final class SearchLanguage {
-    /** An alphabet. */
-    enum Script { LATIN, CYRILLIC }
-
     private final Lang lang;
     private final boolean latin;
     private final boolean cyrillic;
@@ -43,11 +40,16 @@ final class SearchLanguage {
     private final List<String> changeBeginnings = new ArrayList<>();
     /** Null for a language with a Snowball stemmer. */
     private final SuffixRules endings;
+    /** The fewest letters a stem keeps. */
+    private final int min;
 
+    /** The compiled form's key of every alphabet the language is met in: its own ({@link Lang#script}) and scripts.also. */
     private static final String SCRIPTS = "scripts";
+    private static final String SCRIPTS_ALSO = "scripts.also";
     private static final String OWN_LETTERS = "letters.own";
     private static final String STOPWORDS = "stopwords";
     private static final String MEMBERSHIP_CHANGE = "membership.change";
+    private static final String MIN = "stem.min";
 
     /** The language's words from their {@link #compile compiled} form. */
     private SearchLanguage(Lang lang, Map<String, String> words) {
@@ -57,6 +59,7 @@ final class SearchLanguage {
         this.cyrillic = scripts.contains("cyrillic");
         this.ownLetters = words.get(OWN_LETTERS);
         this.endings = SuffixRules.ofCompiled(words);
+        this.min = Integer.parseInt(words.get(MIN));
         this.stopwords = new HashSet<>(split(words.get(STOPWORDS), ','));
         for (String w : split(words.get(MEMBERSHIP_CHANGE), ',')) {
             if (w.endsWith("*")) {
@@ -84,11 +87,13 @@ final class SearchLanguage {
         for (String key : p.stringPropertyNames()) {
             words.put(key, p.getProperty(key));
         }
-        List<String> scripts = split(required(words, SCRIPTS, name), ',');
-        boolean latin = scripts.contains("latin");
-        boolean cyrillic = scripts.contains("cyrillic");
-        if (!latin && !cyrillic || scripts.size() != (latin ? 1 : 0) + (cyrillic ? 1 : 0)) {
-            throw new IllegalStateException(name + ": scripts must be latin, cyrillic or both, not " + scripts);
+        List<String> scripts = new ArrayList<>(List.of(scriptName(lang.script())));
+        String also = words.get(SCRIPTS_ALSO);
+        for (String script : split(also == null ? "" : also, ',')) {
+            if (!script.equals(scriptName(Lang.Script.LATIN)) && !script.equals(scriptName(Lang.Script.CYRILLIC)) || scripts.contains(script)) {
+                throw new IllegalStateException(name + ": " + SCRIPTS_ALSO + " names '" + script + "', not another alphabet (latin, cyrillic)");
+            }
+            scripts.add(script);
         }
         SuffixRules endings = SuffixRules.of(words, name);
         boolean snowball = switch (lang) {
@@ -102,6 +107,7 @@ final class SearchLanguage {
         out.put(OWN_LETTERS, required(words, OWN_LETTERS, name).trim());
         out.put(STOPWORDS, lowerList(required(words, STOPWORDS, name)));
         out.put(MEMBERSHIP_CHANGE, lowerList(required(words, MEMBERSHIP_CHANGE, name)));
+        out.put(MIN, String.valueOf(Integer.parseInt(required(words, MIN, name).trim())));
         if (endings != null) {
             out.putAll(endings.compiled());
         }
@@ -150,7 +156,7 @@ final class SearchLanguage {
      * Whether the language of a {@link #compile compiled} file (UTF-8) is written in an alphabet,
      * read from its first line (scripts=..., ASCII) without decoding the rest.
      */
-    static boolean writes(byte[] compiled, Script script) {
+    static boolean writes(byte[] compiled, Lang.Script script) {
         int end = 0;
         while (compiled[end] != '\n') {
             end++;
@@ -158,14 +164,14 @@ final class SearchLanguage {
         return new String(compiled, 0, end, StandardCharsets.ISO_8859_1).contains(scriptName(script));
     }
 
-    private static String scriptName(Script script) {
+    private static String scriptName(Lang.Script script) {
         return switch (script) {
             case LATIN -> "latin";
             case CYRILLIC -> "cyrillic";
         };
     }
 
-    boolean writes(Script script) {
+    boolean writes(Lang.Script script) {
         return switch (script) {
             case LATIN -> latin;
             case CYRILLIC -> cyrillic;
@@ -185,10 +191,15 @@ final class SearchLanguage {
     /** The stem of a lower-case word (apostrophes written '), not folded. */
     String stem(String word) {
         return switch (lang) {
-            case RU -> snowball(new RussianStemmer(), word);
-            case EN -> snowball(new EnglishStemmer(), word);
+            case RU -> longEnough(snowball(new RussianStemmer(), word), word);
+            case EN -> longEnough(snowball(new EnglishStemmer(), word), word);
             case KK, UZ -> endings.strip(word);
         };
+    }
+
+    /** A Snowball stem, unless it keeps fewer letters than a stem must ("Семей" is no form of "сем"). */
+    private String longEnough(String stem, String word) {
+        return stem.length() < min ? word : stem;
     }
 
     /** A new stemmer each time: one keeps its word, and the shell may run two searches at once. */

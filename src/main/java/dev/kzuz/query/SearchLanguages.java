@@ -74,7 +74,7 @@ final class SearchLanguages {
     }
 
     /** The languages written in an alphabet, in {@link Lang} order; the others are not parsed. */
-    List<SearchLanguage> writing(SearchLanguage.Script script) {
+    List<SearchLanguage> writing(Lang.Script script) {
         List<SearchLanguage> out = new ArrayList<>();
         for (Lang lang : LANGS) {
             if (SearchLanguage.writes(files[lang.ordinal()], script)) {

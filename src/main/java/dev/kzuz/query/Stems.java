@@ -158,7 +158,7 @@ final class Stems {
 
     /** The languages a lower-case word is stemmed in. */
     private List<SearchLanguage> languages(String lower, Lang lang) {
-        SearchLanguage.Script script = script(lower);
+        Lang.Script script = script(lower);
         if (script == null) {
             return List.of();
         }
@@ -176,16 +176,16 @@ final class Stems {
     }
 
     /** Cyrillic when a letter is, else Latin when a letter is, else none (digits). */
-    static SearchLanguage.Script script(String word) {
+    static Lang.Script script(String word) {
         boolean latin = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c >= 0x0400 && c <= 0x052F) {
-                return SearchLanguage.Script.CYRILLIC;
+                return Lang.Script.CYRILLIC;
             }
             latin |= c < 0x0250 && Character.isLetter(c);
         }
-        return latin ? SearchLanguage.Script.LATIN : null;
+        return latin ? Lang.Script.LATIN : null;
     }
 
     private static boolean wordChar(char c) {

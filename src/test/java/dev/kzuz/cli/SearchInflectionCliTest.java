@@ -93,9 +93,10 @@ class SearchInflectionCliTest {
 
     @Test
     void samarkandInAnyLanguageAndCase() throws Exception {
+        // The records made in Samarkand (its place field), before the sources that name it.
         for (String query : List.of("в Самарканде", "Самарқандта", "Samarqandda", "Самарқандқа", "Samarkand")) {
             List<String> ids = ids(search(query));
-            assertThat(ids).as(query).startsWith("nazarbayev-samarkand-2016").contains("junction-point-2017");
+            assertThat(ids.subList(0, 2)).as(query + " -> " + ids).containsExactlyInAnyOrder("nazarbayev-samarkand-2016", "junction-point-2017");
         }
     }
 

@@ -117,7 +117,7 @@ class StemsTest {
         for (Lang lang : Lang.values()) {
             SearchLanguage l = LANGUAGES.get(lang);
             assertThat(l.lang()).isEqualTo(lang);
-            assertThat(l.writes(SearchLanguage.Script.LATIN) || l.writes(SearchLanguage.Script.CYRILLIC)).as(lang.code()).isTrue();
+            assertThat(l.writes(Lang.Script.LATIN) || l.writes(Lang.Script.CYRILLIC)).as(lang.code()).isTrue();
         }
     }
 
