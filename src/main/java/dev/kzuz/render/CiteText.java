@@ -129,7 +129,19 @@ public final class CiteText {
         if (open.isEmpty()) {
             return title;
         }
-        String inner = title.replace("«", w.get("quote.inner.open")).replace("»", w.get("quote.inner.close"));
+        StringBuilder inner = new StringBuilder(title.length());
+        boolean opening = true;
+        for (int i = 0; i < title.length(); i++) {
+            char ch = title.charAt(i);
+            if (ch == '"') {
+                inner.append(w.get(opening ? "quote.inner.open" : "quote.inner.close"));
+                opening = !opening;
+            } else if (ch == '«' || ch == '»') {
+                inner.append(w.get(ch == '«' ? "quote.inner.open" : "quote.inner.close"));
+            } else {
+                inner.append(ch);
+            }
+        }
         return open + inner + w.get("quote.close");
     }
 
@@ -209,7 +221,7 @@ public final class CiteText {
                     "reporter", reporter.isEmpty() ? "" : w.fill("cite.trade.reporter", "reporter", reporter));
         }
         String value = t.turnover() != null ? Projection.money(t.turnover(), t, lang) : Projection.text(t.summary(), lang);
-        return w.fill("cite.trade", "value", value,
+        return w.fill("cite.trade", "value", value.isEmpty() ? "" : w.fill("cite.trade.value", "value", value),
                 "period", t.period() == null ? "" : w.fill("cite.trade.period", "period", DateText.format(t.period(), lang)),
                 "reporter", reporter.isEmpty() ? "" : w.fill("cite.trade.reporter", "reporter", reporter));
     }
@@ -233,11 +245,14 @@ public final class CiteText {
                 "status", Labels.get(c.status().code(), lang));
     }
 
-    /** A field's label inside a sentence: its first letter lower case, unless it starts an abbreviation or a name. */
-    private static String fieldInText(String field, Lang lang) {
+    /**
+     * A field's label inside a sentence: its first letter lower case, unless the label starts with
+     * an abbreviation ("KZ exports") or a name (the language's fields.named: "Қазақстан экспорты").
+     */
+    static String fieldInText(String field, Lang lang) {
         String label = Labels.field(field, lang);
-        boolean keep = label.length() < 2 || Character.isUpperCase(label.charAt(1)) || !Character.isUpperCase(label.charAt(0))
-                || Catalogue.of(lang).has("lowercase." + field) && !Catalogue.of(lang).get("lowercase." + field).equals("yes");
+        boolean named = (" " + Catalogue.of(lang).get("fields.named") + " ").contains(" " + field + " ");
+        boolean keep = named || label.length() < 2 || Character.isUpperCase(label.charAt(1)) || !Character.isUpperCase(label.charAt(0));
         return keep ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
@@ -257,13 +272,13 @@ public final class CiteText {
         if (c.field().equals("kind")) {
             return Labels.kind(plain, lang);
         }
-        if (c.field().equals("parties") && plain.matches("[A-Z]{2}(, *[A-Z]{2})*")) {
-            return countries(List.of(plain.split(", *")), lang);
+        if (c.field().equals("parties") && countryCodes(plain)) {
+            return countries(Projection.codes(plain), lang);
         }
-        if (AMOUNTS.contains(c.field()) && plain.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        boolean number = number(plain);
+        if (AMOUNTS.contains(c.field()) && number) {
             return TradeText.money(new java.math.BigDecimal(plain), null, false, lang);
         }
-        boolean number = plain.matches("-?[0-9]+(\\.[0-9]+)?");
         if (number && c.field().equals("growth")) {
             return TradeText.number(new java.math.BigDecimal(plain), lang);
         }
@@ -277,9 +292,39 @@ public final class CiteText {
         }
     }
 
+    /** "-12.5", "300": a plain decimal number (by hand: a regular expression costs start-up). */
+    private static boolean number(String s) {
+        int digits = 0;
+        int points = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+            } else if (ch == '.' && digits > 0 && points == 0 && i + 1 < s.length()) {
+                points++;
+            } else if (!(ch == '-' && i == 0)) {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    /** "KZ, KG, UZ": country codes and nothing else. */
+    private static boolean countryCodes(String s) {
+        for (String code : Projection.codes(s)) {
+            if (code.length() != 2 || !Character.isUpperCase(code.charAt(0)) || !Character.isUpperCase(code.charAt(1))) {
+                return false;
+            }
+        }
+        return !s.isBlank();
+    }
+
     /** Countries by name joined as the language joins them: "A and B", "Қазақстан мен Өзбекстан", "A, B және C". */
     static String countries(List<String> codes, Lang lang) {
-        List<String> names = codes.stream().map(c -> Labels.country(c, lang)).toList();
+        List<String> names = new ArrayList<>();
+        for (String code : codes) {
+            names.add(Labels.country(code, lang));
+        }
         if (names.size() <= 1) {
             return String.join("", names);
         }

@@ -1,5 +1,6 @@
 package dev.kzuz.render;
 
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
@@ -20,7 +21,7 @@ public final class MarkdownRenderer implements Renderer {
             return;
         }
         // An essay names countries; the codes stay in narrow terminal tables, CSV and JSON.
-        Grid g = Projection.list(v, false, true).mapColumn("parties", codes -> Projection.countryNames(codes, v.lang()));
+        Grid g = Projection.withCountryNames(Projection.list(v, false, true), "parties", v.lang());
         if (v.footnotes() != null) {
             // Footnote marks are Markdown already; the rest of the cells are escaped as usual.
             g = g.mapColumn("sources", ids -> RAW + marks(ids));
@@ -90,9 +91,9 @@ public final class MarkdownRenderer implements Renderer {
             if (b.length() > 0) {
                 b.append("; ");
             }
-            b.append(cell(Labels.field(c.field(), lang).toLowerCase(java.util.Locale.ROOT))).append(" ")
-                    .append(cell(CiteText.claimValue(c, lang, kb))).append(" (")
-                    .append(Labels.get(c.status().code(), lang)).append(", ").append(cell(String.join(", ", c.sources()))).append(")");
+            b.append(Catalogue.of(lang).fill("conflict.claim", "field", cell(CiteText.fieldInText(c.field(), lang)),
+                    "value", cell(CiteText.claimValue(c, lang, kb)), "status", Labels.get(c.status().code(), lang),
+                    "sources", cell(String.join(", ", c.sources()))));
         }
         return b.toString();
     }

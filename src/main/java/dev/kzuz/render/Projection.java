@@ -376,9 +376,42 @@ public final class Projection {
         return String.join(", ", named);
     }
 
-    /** "KZ, UZ" as the countries' names: "Қазақстан, Өзбекстан". */
-    static String countryNames(String codes, Lang lang) {
-        return codes.isEmpty() ? codes : parties(List.of(codes.split(", ")), lang);
+    /**
+     * The grid with the column {@code key}'s country codes ("KZ, UZ") as names ("Қазақстан,
+     * Өзбекстан"). Loops, not a lambda: lists run it at start-up.
+     */
+    static Grid withCountryNames(Grid g, String key, Lang lang) {
+        int c = g.header().indexOf(key);
+        if (c < 0) {
+            return g;
+        }
+        List<List<String>> rows = new ArrayList<>(g.rows().size());
+        for (List<String> r : g.rows()) {
+            List<String> row = new ArrayList<>(r);
+            List<String> names = new ArrayList<>();
+            for (String code : codes(row.get(c))) {
+                names.add(Labels.country(code, lang));
+            }
+            row.set(c, String.join(", ", names));
+            rows.add(row);
+        }
+        return new Grid(g.header(), rows);
+    }
+
+    /** "KZ, UZ" as its codes, without a regular expression (start-up). */
+    static List<String> codes(String list) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (from < list.length()) {
+            int comma = list.indexOf(',', from);
+            int end = comma < 0 ? list.length() : comma;
+            String code = list.substring(from, end).strip();
+            if (!code.isEmpty()) {
+                out.add(code);
+            }
+            from = end + 1;
+        }
+        return out;
     }
 
     static String verdict(Sourced s, Lang lang) {

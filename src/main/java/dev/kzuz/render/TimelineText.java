@@ -23,7 +23,8 @@ public final class TimelineText {
             case DISSOLVED -> "timeline.dissolved";
         };
         if (key == null) {
-            return Projection.title(item.record(), item.date(), lang);
+            // As a citation names it: an official title in quotes, a descriptive one in brackets.
+            return CiteText.citedTitle(item.record(), item.date(), lang);
         }
         Catalogue w = Catalogue.of(lang);
         String country = item.country() == null ? "" : item.country();

@@ -36,11 +36,11 @@ class SearchCliTest {
     @Test
     void timelineReadsAsAChronologyInEachLanguage() {
         assertThat(CliResult.run("timeline", "--since", "1997", "--until", "1997", "--type", "treaty", "--lang", "kk")).succeeded()
-                .outContains("- 1997 жылғы 10 қаңтар — Қазақстан, Қырғызстан және Өзбекстан арасындағы мәңгілік достық туралы шарт, Бішкек.");
+                .outContains("- 1997 жылғы 10 қаңтар — [Қазақстан, Қырғызстан және Өзбекстан арасындағы мәңгілік достық туралы шарт], Бішкек.");
         assertThat(CliResult.run("timeline", "--since", "1997", "--until", "1997", "--type", "treaty", "--lang", "ru")).succeeded()
-                .outContains("- 10 января 1997 г. — Договор о вечной дружбе между Казахстаном, Кыргызстаном и Узбекистаном, Бишкек.");
+                .outContains("- 10 января 1997 г. — [Договор о вечной дружбе между Казахстаном, Кыргызстаном и Узбекистаном], Бишкек.");
         assertThat(CliResult.run("timeline", "--since", "1997", "--until", "1997", "--type", "treaty")).succeeded()
-                .outContains("- 10 January 1997 — Treaty of Eternal Friendship between Kazakhstan, Kyrgyzstan and Uzbekistan, Bishkek.");
+                .outContains("- 10 January 1997 — [Treaty of Eternal Friendship between Kazakhstan, Kyrgyzstan and Uzbekistan], Bishkek.");
     }
 
     @Test

@@ -45,6 +45,19 @@ class BundledKbTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void everyPlaceHasItsKazakhAndRussianName() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (dev.kzuz.model.Place p : kb.ofType(RecordType.PLACE, dev.kzuz.model.Place.class)) {
+            for (Lang lang : List.of(Lang.KK, Lang.RU)) {
+                if (!p.name().asMap().containsKey(lang)) {
+                    missing.add(p.id() + ": name." + lang.code());
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     /** Every official title of the bundled records names where it is published; the essay's wordings are no official titles. */
     @Test
     void everyOfficialTitleInKazakhOrRussianNamesItsSource() {

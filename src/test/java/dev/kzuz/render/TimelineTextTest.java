@@ -27,7 +27,7 @@ class TimelineTextTest {
             Set<String> texts = new HashSet<>();
             for (Timeline.What what : Timeline.What.values()) {
                 if (what == Timeline.What.SIGNED || what == Timeline.What.HAPPENED) {
-                    assertThat(TimelineText.text(new Timeline.Item(DateRange.parse("1992"), what, CSTO, null), lang)).isEqualTo(Projection.title(CSTO, lang));
+                    assertThat(TimelineText.text(new Timeline.Item(DateRange.parse("1992"), what, CSTO, null), lang)).isEqualTo(CiteText.citedTitle(CSTO, DateRange.parse("1992"), lang));
                     continue;
                 }
                 String text = TimelineText.text(new Timeline.Item(DateRange.parse("1992"), what, CSTO, "UZ"), lang);
