@@ -65,7 +65,7 @@ public record Institution(
 
     /** The title it bore on the first day of {@code when}; its last one when {@code when} is null. */
     public LocalizedText titleAt(DateRange when) {
-        return FormerName.inUse(names, title, when);
+        return FormerName.inUse(names, titles(), when);
     }
 
     @Override

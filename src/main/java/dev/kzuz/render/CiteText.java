@@ -116,9 +116,11 @@ public final class CiteText {
         shown = t.fallback() ? w.fill("fallback", "text", shown, "lang", t.lang().code()) : shown;
         if (r instanceof Institution i && !i.names().isEmpty()) {
             // A body renamed since: the name of the day, quoted, with today's beside it.
-            String then = Projection.text(i.titleAt(when), lang);
-            if (!then.equals(Projection.text(i.titles(), lang))) {
-                return quoted(then, w) + " (" + Labels.get(i.dissolved() == null ? "now" : "later", lang) + " " + shown + ")";
+            // The name of the day marked as today's is: quoted if official, in brackets if ours.
+            LocalizedText.Resolved then = i.titleAt(when).resolve(lang);
+            if (!then.text().equals(t.text())) {
+                String former = r.descriptiveIn(t.lang()) ? "[" + then.text() + "]" : quoted(then.text(), w);
+                return former + " (" + Labels.get(i.dissolved() == null ? "now" : "later", lang) + " " + shown + ")";
             }
         }
         return shown;
