@@ -21,6 +21,15 @@ public final class Fold {
         {"ў", "o"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ұ", "u"}, {"ү", "u"},
         {"ф", "f"}, {"ы", "y"}, {"ъ", ""}, {"ь", ""},
     };
+    /** {@link #CYRILLIC} by letter, from U+0400: a query folds at start-up, where each lookup runs interpreted. */
+    private static final String[] CYRILLIC_BY_LETTER = new String[0x100];
+
+    static {
+        for (String[] pair : CYRILLIC) {
+            CYRILLIC_BY_LETTER[pair[0].charAt(0) - 0x400] = pair[1];
+        }
+    }
+
     /** Latin letters that stand for one sound, folded to one spelling; applied until stable. */
     static final String[][] LATIN = {
         {"shch", "sh"}, {"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"ts", "c"},
@@ -40,15 +49,18 @@ public final class Fold {
         s = s.replace("ş", "sh").replace("ç", "ch").replace("ğ", "g").replace("ı", "i").replace("ñ", "n");
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
-            String c = String.valueOf(s.charAt(i));
-            String t = null;
-            for (String[] pair : CYRILLIC) {
-                if (pair[0].equals(c)) {
-                    t = pair[1];
-                    break;
-                }
+            if (s.charAt(i) < 0x80) {
+                // No letter below 0x80 is transliterated: indexing folds every word of every record.
+                b.append(s.charAt(i));
+                continue;
             }
-            b.append(t != null ? t : c);
+            char c = s.charAt(i);
+            String t = c >= 0x400 && c < 0x500 ? CYRILLIC_BY_LETTER[c - 0x400] : null;
+            if (t != null) {
+                b.append(t);
+            } else {
+                b.append(c);
+            }
         }
         // Written out, not as regular expressions: a search folds its query at start-up, where a
         // first pattern costs JDK 17 its lambda machinery (~5 ms). FoldProperties checks these

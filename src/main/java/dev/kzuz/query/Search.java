@@ -1,8 +1,10 @@
 package dev.kzuz.query;
 
 import dev.kzuz.model.DateRange;
+import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Membership;
 import dev.kzuz.model.RecordType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds records by any spelling: the query is folded like the index, each word matches index
- * words exactly, by prefix or within a typo or two, place names stand for all their names, and a
- * year in the query ranks the records of that year first.
+ * Finds records by any spelling and in any form: the query is folded and stemmed like the index,
+ * each word matches index words exactly, by stem, by prefix or within a typo or two, place names
+ * (in any form) stand for all their names, and a year in the query ranks the records of that
+ * year first. Stop words ("в", "of", "туралы") need not match; words that ask about a country
+ * leaving or suspending its membership ("вышел", "left", "шықты") put an institution the query
+ * names first when its members list has such a period.
  */
 public final class Search {
     /** A found record, its score, and the field and text that matched best. */
@@ -26,6 +31,11 @@ public final class Search {
 
     private final KnowledgeBase kb;
     private final SearchIndex index;
+    /** The quality of a match by stem: below an exact match, above a prefix. */
+    static final double STEM = 0.9;
+    /** What a membership question adds to an institution it names that a country left or suspended. */
+    static final double MEMBERSHIP_CHANGE = 1.0;
+
     /** Folded place name or alias to every folded name of that place. */
     private final Map<String, Set<String>> placeNames = new HashMap<>();
 
@@ -50,43 +60,62 @@ public final class Search {
     }
 
     public List<Hit> run(String query, Set<RecordType> types, int limit) {
-        List<String> words = new ArrayList<>();
-        Set<Integer> years = new HashSet<>();
-        for (String t : Fold.tokens(query)) {
-            if (isYear(t)) {
-                years.add(Integer.parseInt(t));
+        List<Stems.Word> typed = new Stems(index.languages()).ofQuery(query);
+        // Stop words and membership words say what is asked, not which record: a record need not
+        // match them (unless they are all the query has).
+        List<Stems.Word> words = new ArrayList<>();
+        boolean membershipChange = false;
+        for (Stems.Word w : typed) {
+            if (!w.stopword() && !w.membershipChange()) {
+                words.add(w);
             }
-            words.add(t);
+            membershipChange |= w.membershipChange();
+        }
+        if (words.isEmpty()) {
+            words = typed;
+            membershipChange = false;
         }
         if (words.isEmpty()) {
             return List.of();
         }
-        List<Set<String>> alternatives = expand(words);
+        List<String> folded = new ArrayList<>();
+        Set<String> stems = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        for (Stems.Word w : typed) {
+            folded.add(w.folded());
+            stems.addAll(w.stems());
+            if (isYear(w.folded())) {
+                years.add(Integer.parseInt(w.folded()));
+            }
+        }
         // best[record][word] = the best weighted quality of that query word in the record
         Map<String, double[]> best = new HashMap<>();
         Map<String, String> bestField = new HashMap<>();
         Map<String, Double> bestFieldScore = new HashMap<>();
+        // Records a query word names (by title, other name or id), for a membership question.
+        Set<String> named = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
-            for (Map.Entry<Integer, Double> m : matches(alternatives.get(w)).entrySet()) {
-                for (int e : index.postings(m.getKey())) {
-                    SearchIndex.Entry entry = index.entry(e);
-                    double q = m.getValue() * weight(entry.field());
-                    double[] row = best.get(entry.id());
-                    if (row == null) {
-                        row = new double[words.size()];
-                        best.put(entry.id(), row);
-                    }
-                    if (q > row[w]) {
-                        row[w] = q;
-                    }
-                    if (q > bestFieldScore.getOrDefault(entry.id(), 0.0)) {
-                        bestFieldScore.put(entry.id(), q);
-                        bestField.put(entry.id(), entry.field());
-                    }
+            for (Match m : matches(words, w)) {
+                SearchIndex.Entry entry = index.entry(m.entry());
+                double q = m.quality() * weight(entry.field());
+                double[] row = best.get(entry.id());
+                if (row == null) {
+                    row = new double[words.size()];
+                    best.put(entry.id(), row);
+                }
+                if (q > row[w]) {
+                    row[w] = q;
+                }
+                if (q > bestFieldScore.getOrDefault(entry.id(), 0.0)) {
+                    bestFieldScore.put(entry.id(), q);
+                    bestField.put(entry.id(), entry.field());
+                }
+                if (m.quality() >= STEM && isNameOrId(entry.field())) {
+                    named.add(entry.id());
                 }
             }
         }
-        String phrase = String.join(" ", words);
+        String phrase = String.join(" ", folded);
         // Scored from the index and each id's type; a record is made (decoded) only if it can be
         // among the first 'limit': at start-up, making records is most of a search's time.
         List<String> ids = new ArrayList<>();
@@ -110,10 +139,13 @@ public final class Search {
             }
             // The records users look for come before the sources and claims that mention them.
             double score = sum / words.size() * typeWeight(type);
-            if (words.size() > 1 && containsPhrase(e.getKey(), phrase)) {
+            if (folded.size() > 1 && (containsPhrase(e.getKey(), phrase) || containsStemmedPhrase(e.getKey(), typed))) {
                 score += 0.5;
             }
-            score += 0.3 * titleCoverage(e.getKey(), words);
+            score += 0.3 * titleCoverage(e.getKey(), folded, stems);
+            if (membershipChange && type == RecordType.INSTITUTION && named.contains(e.getKey()) && leftOrSuspended(e.getKey())) {
+                score += MEMBERSHIP_CHANGE;
+            }
             if (!years.isEmpty() && inYears(kb.get(e.getKey()).orElseThrow(), years)) {
                 score += 1.0;
             }
@@ -137,15 +169,64 @@ public final class Search {
                 hits.add(new Hit(kb.get(ids.get(k)).orElseThrow(), scores.get(k), bestField.get(ids.get(k))));
             }
         }
-        hits.sort(BEST_FIRST);
+        Set<String> abbreviated = new HashSet<>();
+        for (Hit h : hits) {
+            if (!phrase.contains(" ") && h.record() instanceof Institution i && isAbbreviatedAs(i, phrase)) {
+                abbreviated.add(i.id());
+            }
+        }
+        hits.sort(new BestFirst(abbreviated));
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 
-    /** Best score first; then a match in a title before one in a place; then by date and id. */
-    private static final Comparator<Hit> BEST_FIRST = new Comparator<>() {
+    /** Whether the folded query is, as a whole, one of the institution's abbreviations. */
+    private boolean isAbbreviatedAs(Institution institution, String phrase) {
+        // The index has every alias folded: most institutions are ruled out without folding any.
+        boolean named = false;
+        for (SearchIndex.Entry e : index.entriesOf(institution.id())) {
+            named |= e.field().equals("alias") && e.folded().equals(phrase);
+        }
+        if (!named) {
+            return false;
+        }
+        for (String alias : institution.aliases()) {
+            if (isAbbreviation(alias) && Fold.key(alias).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An abbreviation: one word of two to eight letters, two of them capitals (CSTO, ОДКБ, ЕврАзЭС, KXShT). */
+    static boolean isAbbreviation(String name) {
+        int capitals = 0;
+        for (int k = 0; k < name.length(); k++) {
+            if (!Character.isLetter(name.charAt(k))) {
+                return false;
+            }
+            capitals += Character.isUpperCase(name.charAt(k)) ? 1 : 0;
+        }
+        return name.length() >= 2 && name.length() <= 8 && capitals >= 2;
+    }
+
+    /**
+     * Best score first; then an institution the query is an abbreviation of (ОДКБ is the body,
+     * before a treaty or founding event that goes by the same abbreviation); then a match in a
+     * title before one in a place; then by date and id.
+     */
+    private static final class BestFirst implements Comparator<Hit> {
+        private final Set<String> abbreviated;
+
+        BestFirst(Set<String> abbreviated) {
+            this.abbreviated = abbreviated;
+        }
+
         @Override
         public int compare(Hit a, Hit b) {
             int c = Double.compare(b.score(), a.score());
+            if (c == 0) {
+                c = Boolean.compare(abbreviated.contains(b.record().id()), abbreviated.contains(a.record().id()));
+            }
             if (c == 0) {
                 c = Integer.compare(a.field().equals("place") ? 1 : 0, b.field().equals("place") ? 1 : 0);
             }
@@ -154,21 +235,64 @@ public final class Search {
             }
             return c != 0 ? c : a.record().id().compareTo(b.record().id());
         }
-    };
+    }
 
-    /** Each query word, and for a place's name every other name of that place. */
-    private List<Set<String>> expand(List<String> words) {
-        List<Set<String>> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Set<String> alts = new LinkedHashSet<>();
-            alts.add(words.get(i));
-            addNames(alts, placeNames.get(words.get(i)));
-            if (i + 1 < words.size()) {
-                // Two-word names ("nur sultan") stand for their place too.
-                addNames(alts, placeNames.get(words.get(i) + " " + words.get(i + 1)));
-            }
-            out.add(alts);
+    /**
+     * The entries query word {@code w} matches, with the best quality it has in each: its index
+     * words (exact, prefix, typo) and, for a place's name in any form, the place's other names;
+     * and its stems.
+     */
+    private List<Match> matches(List<Stems.Word> words, int w) {
+        Stems.Word word = words.get(w);
+        Set<String> alternatives = new LinkedHashSet<>();
+        alternatives.add(word.folded());
+        addNames(alternatives, placeNames.get(word.folded()));
+        for (String stem : word.stems()) {
+            addNames(alternatives, placeNames.get(stem));
         }
+        if (w + 1 < words.size()) {
+            // Two-word names ("nur sultan", "Нур-Султане") stand for their place too.
+            for (String first : forms(word)) {
+                for (String second : forms(words.get(w + 1))) {
+                    addNames(alternatives, placeNames.get(first + " " + second));
+                }
+            }
+        }
+        // Index words first (the best quality of each), then stems: in this order the field a
+        // record reports, among equally good ones, is the one it reported before stems.
+        Map<Integer, Double> byToken = new HashMap<>();
+        String[] tokens = index.tokens();
+        for (String alt : alternatives) {
+            for (int t = 0; t < tokens.length; t++) {
+                double q = quality(alt, tokens[t]);
+                if (q > 0 && q > byToken.getOrDefault(t, 0.0)) {
+                    byToken.put(t, q);
+                }
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (Map.Entry<Integer, Double> t : byToken.entrySet()) {
+            for (int e : index.postings(t.getKey())) {
+                out.add(new Match(e, t.getValue()));
+            }
+        }
+        for (String stem : word.stems()) {
+            for (int e : index.stemPostings(stem)) {
+                out.add(new Match(e, STEM));
+            }
+        }
+        return out;
+    }
+
+    /** An index entry a query word matches, and how well. */
+    private record Match(int entry, double quality) {
+    }
+
+    /** A word as typed and as stemmed. */
+    private static Set<String> forms(Stems.Word word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word.folded());
+        out.addAll(word.stems());
         return out;
     }
 
@@ -181,21 +305,6 @@ public final class Search {
                 }
             }
         }
-    }
-
-    /** Index words that match any of the alternatives, with a quality from 1 (exact) down. */
-    private Map<Integer, Double> matches(Set<String> alternatives) {
-        Map<Integer, Double> out = new HashMap<>();
-        String[] tokens = index.tokens();
-        for (String alt : alternatives) {
-            for (int t = 0; t < tokens.length; t++) {
-                double q = quality(alt, tokens[t]);
-                if (q > 0 && q > out.getOrDefault(t, 0.0)) {
-                    out.put(t, q);
-                }
-            }
-        }
-        return out;
     }
 
     static double quality(String word, String token) {
@@ -248,29 +357,104 @@ public final class Search {
     }
 
     /**
-     * How much of the record's closest title or name the query covers: "Central Asian Bank" is
-     * the bank itself before the agreement whose long title merely names it.
+     * How much of the record's closest title or name the query covers, word by word as written
+     * or by stem: "Central Asian Bank" is the bank itself before the agreement whose long title
+     * merely names it.
      */
-    private double titleCoverage(String id, List<String> words) {
+    private double titleCoverage(String id, List<String> words, Set<String> stems) {
         double best = 0;
         for (SearchIndex.Entry e : index.entriesOf(id)) {
-            if (e.field().startsWith("title") || e.field().equals("alias")) {
-                String[] tokens = e.folded().split(" ");
-                int hit = 0;
-                for (String t : tokens) {
-                    if (words.contains(t)) {
-                        hit++;
-                    }
-                }
-                best = Math.max(best, (double) hit / tokens.length);
+            if (SearchIndex.isName(e.field()) && best < 1) {
+                best = Math.max(best, covered(e.folded(), words));
+                best = Math.max(best, covered(e.stems(), stems));
             }
         }
         return best;
     }
 
+    /** The share of a text's words (between spaces) that are in the collection, any of a word's stems ('|' between them) counting. */
+    private static double covered(String text, java.util.Collection<String> words) {
+        int count = 0;
+        int hit = 0;
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf(' ', from);
+            end = end < 0 ? text.length() : end;
+            boolean found = false;
+            int at = from;
+            while (at <= end && !found) {
+                int bar = text.indexOf('|', at);
+                int to = bar < 0 || bar > end ? end : bar;
+                found = words.contains(text.substring(at, to));
+                at = to + 1;
+            }
+            count++;
+            hit += found ? 1 : 0;
+            from = end + 1;
+        }
+        return (double) hit / count;
+    }
+
+    /** A field that names its record: a title, another name, the id. */
+    private static boolean isNameOrId(String field) {
+        return field.startsWith("title") || field.equals("alias") || field.equals("id");
+    }
+
+    /** Whether an institution's members list has a period in which a country had left or was suspended. */
+    private boolean leftOrSuspended(String id) {
+        Institution institution = kb.get(id, Institution.class).orElse(null);
+        if (institution == null) {
+            return false;
+        }
+        for (Membership m : institution.members()) {
+            switch (m.status()) {
+                case WITHDRAWN, SUSPENDED -> {
+                    return true;
+                }
+                case MEMBER, OBSERVER -> {
+                    // Not a change.
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean containsPhrase(String id, String phrase) {
         for (SearchIndex.Entry e : index.entriesOf(id)) {
             if (e.folded().contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a title or other name of the record has the query's words in a row, each in any
+     * form ("Шанхайской организации сотрудничества" in "Шанхайская организация сотрудничества").
+     */
+    private boolean containsStemmedPhrase(String id, List<Stems.Word> typed) {
+        for (SearchIndex.Entry e : index.entriesOf(id)) {
+            if (!SearchIndex.isName(e.field())) {
+                continue;
+            }
+            String[] words = e.stems().split(" ");
+            for (int start = 0; start + typed.size() <= words.length; start++) {
+                boolean all = true;
+                for (int k = 0; k < typed.size() && all; k++) {
+                    all = anyIn(words[start + k], typed.get(k).stems());
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of a word's stems ('|' between them) is among these. */
+    private static boolean anyIn(String word, List<String> stems) {
+        for (String s : stems) {
+            if (word.equals(s) || word.startsWith(s + "|") || word.endsWith("|" + s) || word.contains("|" + s + "|")) {
                 return true;
             }
         }

@@ -30,10 +30,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every searchable text of every record, already folded ({@link Fold}), with the field it came
- * from, and the folded names of every place. The bundled knowledge base's index is built when
- * the jar is built and read from it in one piece, so a query folds only itself; overlay records
- * are indexed when loaded.
+ * Every searchable text of every record, already folded ({@link Fold}) and stemmed
+ * ({@link Stems}), with the field it came from, the folded names of every place, and the texts
+ * of the languages' search words ({@link SearchLanguages}). The bundled knowledge base's index
+ * is built when the jar is built and read from it in one piece, so a query folds and stems only
+ * itself; overlay records are indexed when loaded.
  *
  * <p>All strings are slices of one text and every table is an int array: the jar's index loads
  * with a few bulk copies instead of parsing (at start-up that runs interpreted, and parsing the
@@ -43,25 +44,44 @@ public final class SearchIndex {
     /** The index: its file name, and its place in the jar. */
     public static final String FILE = "search-index.bin";
     public static final String RESOURCE = "kb/" + FILE;
-    private static final int MAGIC = 0x4b5a4958; // "KZIX"
+    private static final int MAGIC = 0x4b5a4953; // "KZIS": with stems
+    /** The ints of one entry in {@link #entries}. */
+    private static final int ENTRY = 7;
 
-    /** One searchable text: record, field (e.g. "title.ru", "alias", "place"), folded text. */
-    public record Entry(String id, String field, String folded) {
+    /**
+     * One searchable text: record, field (e.g. "title.ru", "alias", "place"), folded text, and
+     * its words' folded stems (words separated by spaces, a word's stems in several languages by
+     * '|'). An index keeps this text for names only (titles, other names: {@link #isName}),
+     * which search compares whole; other fields' stems are only in its stem table.
+     */
+    public record Entry(String id, String field, String folded, String stems) {
+    }
+
+    /** Whether a field names its record: a title or another name. */
+    static boolean isName(String field) {
+        return field.startsWith("title") || field.equals("alias");
     }
 
     private final String text;
     /** Per record: id start, id end, first entry, end of its entries. */
     private final int[] records;
-    /** Per entry: record, field start, field end, folded start, folded end. */
+    /** Per entry: record, field start, field end, folded start, folded end, stems start, stems end. */
     private final int[] entries;
     /** Per distinct word: start, end, first posting, end of its postings. */
     private final int[] tokens;
     /** The entries each word occurs in, word by word. */
     private final int[] postings;
+    /** Per distinct stem, in order: start, end, first posting, end of its postings. */
+    private final int[] stems;
+    /** The entries each stem occurs in, stem by stem. */
+    private final int[] stemPostings;
     /** Per place: start and end of its names in {@link #names}. */
     private final int[] places;
     /** Per place name: start, end. */
     private final int[] names;
+    /** The languages' search words, compiled, in UTF-8, in {@link Lang} order. */
+    private final byte[][] languageFiles;
+    private volatile SearchLanguages languages;
     /**
      * Made on first use. The shell may run two commands over one index at once (one abandoned
      * with Ctrl-C), so each is published whole: an entry is a record (final fields), the others volatile.
@@ -70,24 +90,28 @@ public final class SearchIndex {
     private volatile String[] tokenWords;
     private volatile Map<String, Integer> recordOfId;
 
-    private SearchIndex(String text, int[] records, int[] entries, int[] tokens, int[] postings, int[] places, int[] names) {
+    private SearchIndex(String text, int[][] tables, byte[][] languageFiles) {
         this.text = text;
-        this.records = records;
-        this.entries = entries;
-        this.tokens = tokens;
-        this.postings = postings;
-        this.places = places;
-        this.names = names;
-        this.made = new Entry[entries.length / 5];
+        this.records = tables[0];
+        this.entries = tables[1];
+        this.tokens = tables[2];
+        this.postings = tables[3];
+        this.stems = tables[4];
+        this.stemPostings = tables[5];
+        this.places = tables[6];
+        this.names = tables[7];
+        this.languageFiles = languageFiles;
+        this.made = new Entry[entries.length / ENTRY];
     }
 
-    /** The compact index of these entries (grouped by record, in order) and place names. */
-    static SearchIndex of(List<Entry> list, List<List<String>> placeNames) {
+    /** The compact index of these entries (grouped by record, in order), place names and languages. */
+    static SearchIndex of(List<Entry> list, List<List<String>> placeNames, SearchLanguages languages) {
         StringBuilder text = new StringBuilder();
         Map<String, Integer> slices = new HashMap<>();
         List<int[]> recordRows = new ArrayList<>();
-        int[] entryRows = new int[list.size() * 5];
+        int[] entryRows = new int[list.size() * ENTRY];
         Map<String, List<Integer>> byToken = new java.util.TreeMap<>();
+        Map<String, List<Integer>> byStem = new java.util.TreeMap<>();
         for (int e = 0; e < list.size(); e++) {
             Entry entry = list.get(e);
             if (recordRows.isEmpty() || !entry.id().equals(list.get(recordRows.get(recordRows.size() - 1)[2]).id())) {
@@ -98,33 +122,27 @@ public final class SearchIndex {
             record[3] = e + 1;
             int field = slice(text, slices, entry.field());
             int folded = slice(text, slices, entry.folded());
+            // The index is read whole at start-up: only names keep their stems as a text.
+            String kept = isName(entry.field()) ? entry.stems() : "";
+            int stemmed = slice(text, slices, kept);
             System.arraycopy(new int[] {recordRows.size() - 1, field, field + entry.field().length(), folded,
-                folded + entry.folded().length()}, 0, entryRows, e * 5, 5);
-            for (String t : entry.folded().split(" ")) {
-                if (!t.isEmpty()) {
-                    List<Integer> p = byToken.computeIfAbsent(t, k -> new ArrayList<>());
-                    if (p.isEmpty() || p.get(p.size() - 1) != e) {
-                        p.add(e);
-                    }
-                }
-            }
+                folded + entry.folded().length(), stemmed, stemmed + kept.length()}, 0, entryRows, e * ENTRY, ENTRY);
+            String[] words = entry.folded().split(" ");
+            post(byToken, words, e);
+            // A stem the entry has as a word too is found as that word (see stemPostings): the
+            // index is read whole at start-up, so it holds no posting twice.
+            List<String> stemsNotWords = new ArrayList<>(List.of(entry.stems().replace('|', ' ').split(" ")));
+            stemsNotWords.removeAll(List.of(words));
+            post(byStem, stemsNotWords.toArray(new String[0]), e);
         }
         int[] recordTable = new int[recordRows.size() * 4];
         for (int r = 0; r < recordRows.size(); r++) {
             System.arraycopy(recordRows.get(r), 0, recordTable, r * 4, 4);
         }
-        int[] tokenTable = new int[byToken.size() * 4];
         List<Integer> allPostings = new ArrayList<>();
-        int t = 0;
-        for (Map.Entry<String, List<Integer>> token : byToken.entrySet()) {
-            int start = slice(text, slices, token.getKey());
-            tokenTable[t * 4] = start;
-            tokenTable[t * 4 + 1] = start + token.getKey().length();
-            tokenTable[t * 4 + 2] = allPostings.size();
-            allPostings.addAll(token.getValue());
-            tokenTable[t * 4 + 3] = allPostings.size();
-            t++;
-        }
+        int[] tokenTable = words(byToken, text, slices, allPostings);
+        List<Integer> allStemPostings = new ArrayList<>();
+        int[] stemTable = words(byStem, text, slices, allStemPostings);
         int[] placeTable = new int[placeNames.size() * 2];
         List<Integer> nameRows = new ArrayList<>();
         for (int p = 0; p < placeNames.size(); p++) {
@@ -136,7 +154,40 @@ public final class SearchIndex {
             }
             placeTable[p * 2 + 1] = nameRows.size() / 2;
         }
-        return new SearchIndex(text.toString(), recordTable, entryRows, tokenTable, ints(allPostings), placeTable, ints(nameRows));
+        byte[][] languageFiles = new byte[Lang.values().length][];
+        for (Lang lang : Lang.values()) {
+            languageFiles[lang.ordinal()] = languages.file(lang);
+        }
+        return new SearchIndex(text.toString(), new int[][] {recordTable, entryRows, tokenTable, ints(allPostings), stemTable,
+            ints(allStemPostings), placeTable, ints(nameRows)}, languageFiles);
+    }
+
+    /** Entry {@code e} in the postings of each of these words. */
+    private static void post(Map<String, List<Integer>> byWord, String[] words, int e) {
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                List<Integer> p = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+                if (p.isEmpty() || p.get(p.size() - 1) != e) {
+                    p.add(e);
+                }
+            }
+        }
+    }
+
+    /** The table of these words (in order): start, end, first posting, end of postings; their postings appended. */
+    private static int[] words(Map<String, List<Integer>> byWord, StringBuilder text, Map<String, Integer> slices, List<Integer> postings) {
+        int[] table = new int[byWord.size() * 4];
+        int t = 0;
+        for (Map.Entry<String, List<Integer>> word : byWord.entrySet()) {
+            int start = slice(text, slices, word.getKey());
+            table[t * 4] = start;
+            table[t * 4 + 1] = start + word.getKey().length();
+            table[t * 4 + 2] = postings.size();
+            postings.addAll(word.getValue());
+            table[t * 4 + 3] = postings.size();
+            t++;
+        }
+        return table;
     }
 
     /** Where {@code s} starts in the text, appending it the first time. */
@@ -165,9 +216,10 @@ public final class SearchIndex {
         Entry entry = made[e];
         if (entry == null) {
             int[] x = entries;
-            int r = x[e * 5];
-            entry = new Entry(text.substring(records[r * 4], records[r * 4 + 1]), text.substring(x[e * 5 + 1], x[e * 5 + 2]),
-                    text.substring(x[e * 5 + 3], x[e * 5 + 4]));
+            int at = e * ENTRY;
+            int r = x[at];
+            entry = new Entry(text.substring(records[r * 4], records[r * 4 + 1]), text.substring(x[at + 1], x[at + 2]),
+                    text.substring(x[at + 3], x[at + 4]), text.substring(x[at + 5], x[at + 6]));
             made[e] = entry;
         }
         return entry;
@@ -188,6 +240,59 @@ public final class SearchIndex {
     /** The entries word {@code t} (of {@link #tokens}) occurs in. */
     public int[] postings(int t) {
         return java.util.Arrays.copyOfRange(postings, tokens[t * 4 + 2], tokens[t * 4 + 3]);
+    }
+
+    /**
+     * The entries a folded stem occurs in: those where a word has that stem, and those that have
+     * it as a word (the stem table leaves those out); an entry may come twice.
+     */
+    public int[] stemPostings(String stem) {
+        int[] asStem = find(stems, stemPostings, stem);
+        int[] asWord = find(tokens, postings, stem);
+        int[] out = java.util.Arrays.copyOf(asStem, asStem.length + asWord.length);
+        System.arraycopy(asWord, 0, out, asStem.length, asWord.length);
+        return out;
+    }
+
+    /** The postings of a word in a table of words (in order) and their postings; none when it is not there. */
+    private int[] find(int[] table, int[] posted, String word) {
+        int lo = 0;
+        int hi = table.length / 4 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(table[mid * 4], table[mid * 4 + 1], word);
+            if (c == 0) {
+                return java.util.Arrays.copyOfRange(posted, table[mid * 4 + 2], table[mid * 4 + 3]);
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return new int[0];
+    }
+
+    /** The text from start to end against s, as String.compareTo orders them (the tables' order). */
+    private int compare(int start, int end, String s) {
+        int n = Math.min(end - start, s.length());
+        for (int i = 0; i < n; i++) {
+            int c = text.charAt(start + i) - s.charAt(i);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return (end - start) - s.length();
+    }
+
+    /** The languages' search words this index was made with. */
+    SearchLanguages languages() {
+        SearchLanguages l = languages;
+        if (l == null) {
+            l = SearchLanguages.of(languageFiles);
+            languages = l;
+        }
+        return l;
     }
 
     /** The entries of one record. */
@@ -225,20 +330,21 @@ public final class SearchIndex {
 
     /** Indexes the records (places feed their names to the records placed there). */
     public static SearchIndex build(KnowledgeBase kb, Collection<? extends KbRecord> records) {
-        List<Entry> out = new ArrayList<>();
+        SearchLanguages languages = SearchLanguages.fromResources();
+        Entries out = new Entries(languages);
         KbRecord.Cases<Void> fields = typeFields(kb, out);
         for (KbRecord r : records) {
             if (r.type() == RecordType.PLACE) {
                 continue;
             }
-            add(out, r.id(), "id", r.id().replace('-', ' '));
+            out.add(r.id(), "id", r.id().replace('-', ' '), null);
             for (LocalizedText titles : List.of(r.title(), r.descriptiveTitle())) {
                 for (Map.Entry<Lang, String> t : titles.asMap().entrySet()) {
-                    add(out, r.id(), "title." + t.getKey().code(), t.getValue());
+                    out.add(r.id(), "title." + t.getKey().code(), t.getValue(), t.getKey());
                 }
             }
             for (String alias : r.aliases()) {
-                add(out, r.id(), "alias", alias);
+                out.add(r.id(), "alias", alias, null);
             }
             r.match(fields);
         }
@@ -248,11 +354,29 @@ public final class SearchIndex {
             p.spellings().forEach(n -> names.add(Fold.key(n)));
             placeNames.add(List.copyOf(names));
         }
-        return of(out, placeNames);
+        return of(out.list, placeNames, languages);
+    }
+
+    /** The entries being made, folded and stemmed with the languages' words. */
+    private static final class Entries {
+        final List<Entry> list = new ArrayList<>();
+        final Stems stems;
+
+        Entries(SearchLanguages languages) {
+            this.stems = new Stems(languages);
+        }
+
+        /** An entry of a text in language {@code lang} (null when not known). */
+        void add(String id, String field, String text, Lang lang) {
+            String folded = Fold.key(text);
+            if (!folded.isEmpty()) {
+                list.add(new Entry(id, field, folded, stems.ofText(text, lang)));
+            }
+        }
     }
 
     /** The entries of the fields only some types have (id, titles and aliases every record has). */
-    private static KbRecord.Cases<Void> typeFields(KnowledgeBase kb, List<Entry> out) {
+    private static KbRecord.Cases<Void> typeFields(KnowledgeBase kb, Entries out) {
         return new KbRecord.Cases<>() {
             @Override
             public Void dated(DatedRecord d) {
@@ -267,7 +391,7 @@ public final class SearchIndex {
                 // Earlier titles find the body as its present ones do.
                 for (FormerName n : i.names()) {
                     for (Map.Entry<Lang, String> t : n.name().asMap().entrySet()) {
-                        add(out, i.id(), "title." + t.getKey().code(), t.getValue());
+                        out.add(i.id(), "title." + t.getKey().code(), t.getValue(), t.getKey());
                     }
                 }
                 SearchIndex.place(out, kb, i.id(), i.seat());
@@ -282,20 +406,20 @@ public final class SearchIndex {
             @Override
             public Void trade(TradeFigure t) {
                 text(out, t.id(), "summary", t.summary());
-                add(out, t.id(), "kind", "trade " + t.kind());
+                out.add(t.id(), "kind", "trade " + t.kind(), null);
                 return null;
             }
 
             @Override
             public Void source(Source s) {
                 if (s.titleEn() != null) {
-                    add(out, s.id(), "title.en", s.titleEn());
+                    out.add(s.id(), "title.en", s.titleEn(), Lang.EN);
                 }
                 for (Person a : s.authors()) {
-                    add(out, s.id(), "author", a.family());
+                    out.add(s.id(), "author", a.family(), null);
                 }
                 if (s.site() != null) {
-                    add(out, s.id(), "site", s.site());
+                    out.add(s.id(), "site", s.site(), null);
                 }
                 return null;
             }
@@ -308,38 +432,34 @@ public final class SearchIndex {
 
             @Override
             public Void claim(EssayClaim c) {
-                add(out, c.id(), "code", c.code() == null ? "" : c.code());
+                out.add(c.id(), "code", c.code() == null ? "" : c.code(), null);
                 return null;
             }
         };
     }
 
-    private static void place(List<Entry> out, KnowledgeBase kb, String id, String placeId) {
+    private static void place(Entries out, KnowledgeBase kb, String id, String placeId) {
         if (placeId == null) {
             return;
         }
         kb.get(placeId, Place.class).ifPresent(p -> {
+            // Each spelling once, in the language it is the name in (another spelling in none).
+            Map<String, Lang> langOf = new HashMap<>();
+            p.name().asMap().forEach((lang, name) -> langOf.putIfAbsent(name, lang));
             Set<String> names = new HashSet<>(p.spellings());
-            names.forEach(n -> add(out, id, "place", n));
+            names.forEach(n -> out.add(id, "place", n, langOf.get(n)));
         });
     }
 
-    private static void parties(List<Entry> out, String id, List<String> codes) {
+    private static void parties(Entries out, String id, List<String> codes) {
         for (String code : codes) {
-            add(out, id, "parties", code);
+            out.add(id, "parties", code, null);
         }
     }
 
-    private static void text(List<Entry> out, String id, String field, LocalizedText t) {
+    private static void text(Entries out, String id, String field, LocalizedText t) {
         if (t != null) {
-            t.asMap().forEach((lang, text) -> add(out, id, field + "." + lang.code(), text));
-        }
-    }
-
-    private static void add(List<Entry> out, String id, String field, String text) {
-        String folded = Fold.key(text);
-        if (!folded.isEmpty()) {
-            out.add(new Entry(id, field, folded));
+            t.asMap().forEach((lang, text) -> out.add(id, field + "." + lang.code(), text, lang));
         }
     }
 
@@ -347,7 +467,7 @@ public final class SearchIndex {
     public void write(OutputStream out) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         boolean ascii = bytes.length == text.length();
-        int[][] tables = {records, entries, tokens, postings, places, names};
+        int[][] tables = {records, entries, tokens, postings, stems, stemPostings, places, names};
         ByteBuffer b = ByteBuffer.allocate(4 * (3 + tables.length) + 4 * java.util.Arrays.stream(tables).mapToInt(a -> a.length).sum())
                 .order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(MAGIC).putInt(ascii ? 1 : 0).putInt(bytes.length);
@@ -360,6 +480,11 @@ public final class SearchIndex {
         }
         out.write(b.array());
         out.write(bytes);
+        // The languages' words after the folded text, which stays ASCII (and so quick to read).
+        for (byte[] words : languageFiles) {
+            out.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(words.length).array());
+            out.write(words);
+        }
     }
 
     /** The index built into the jar, or null when this build has none. */
@@ -379,7 +504,7 @@ public final class SearchIndex {
         }
         boolean ascii = b.getInt() == 1;
         int textBytes = b.getInt();
-        int[][] tables = new int[6][];
+        int[][] tables = new int[8][];
         for (int k = 0; k < tables.length; k++) {
             tables[k] = new int[b.getInt()];
         }
@@ -389,6 +514,14 @@ public final class SearchIndex {
             b.position(b.position() + 4 * table.length);
         }
         String text = new String(bytes, b.position(), textBytes, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        return new SearchIndex(text, tables[0], tables[1], tables[2], tables[3], tables[4], tables[5]);
+        b.position(b.position() + textBytes);
+        // Copied, not decoded: a search decodes only the languages its words are in.
+        byte[][] languageFiles = new byte[Lang.values().length][];
+        for (int k = 0; k < languageFiles.length; k++) {
+            int length = b.getInt();
+            languageFiles[k] = java.util.Arrays.copyOfRange(bytes, b.position(), b.position() + length);
+            b.position(b.position() + length);
+        }
+        return new SearchIndex(text, tables, languageFiles);
     }
 }
