@@ -1,5 +1,9 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.render.Labels;
+import dev.kzuz.render.Coded;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.query.Search;
@@ -46,15 +50,26 @@ final class SearchCommand extends RenderingCommand {
             KbRecord r = h.record();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", r.id());
-            row.put("type", r.type().noun());
+            Lang lang = options.lang();
+            row.put("type", new Coded(r.type().noun(), Labels.get("type." + r.type().name().toLowerCase(java.util.Locale.ROOT), lang)));
             row.put("date", date(r));
             row.put("title", Projection.title(r, options.lang()));
-            row.put("matched", h.field());
-            row.put("score", Math.round(h.score() * 100) / 100.0);
+            row.put("matched", new Coded(h.field(), matched(h.field(), lang)));
+            row.put("score", java.math.BigDecimal.valueOf(Math.round(h.score() * 100) / 100.0));
             rows.add(row);
         }
         renderer().rows(new RowsView(List.of("id", "type", "date", "title", "matched", "score"), rows, options.lang()), out());
         return ExitCode.OK;
+    }
+
+    /** The field a hit was found in, as a label: "Атауы (kk)" for "title.kk". */
+    private static String matched(String field, Lang lang) {
+        int dot = field.indexOf('.');
+        if (dot < 0) {
+            return Labels.field(field, lang);
+        }
+        return Catalogue.of(lang).fill("search.matched.language", "field", Labels.field(field.substring(0, dot), lang),
+                "lang", field.substring(dot + 1));
     }
 
     private static String date(KbRecord r) {
