@@ -1,21 +1,16 @@
 package dev.kzuz.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
  * Every word kzuz writes in a language — labels, kinds, statuses, countries, months, date
- * patterns, sentence templates — from one file per language ({@code words/en.properties}…).
+ * patterns, sentence templates — from one class per language ({@link EnglishWords},
+ * {@link KazakhWords}, {@link RussianWords}).
  * There is no fallback between languages: a key one file lacks is an error here, and
  * CatalogueTest holds every file to the same keys.
  */
@@ -43,28 +38,19 @@ public final class Catalogue {
         return c;
     }
 
-    /** Whether kzuz has a catalogue for {@code lang}, i.e. can write in it. */
-    public static boolean exists(Lang lang) {
-        return Catalogue.class.getResource(file(lang)) != null;
-    }
-
-    private static String file(Lang lang) {
-        return "words/" + lang.code() + ".properties";
-    }
-
+    /** The language's words: a class per language, so the compiler and CatalogueTest see them all. */
     private static Catalogue load(Lang lang) {
-        Properties p = new Properties();
-        try (InputStream in = Catalogue.class.getResourceAsStream(file(lang))) {
-            if (in == null) {
-                throw new IllegalArgumentException("kzuz has no words in " + lang.code());
+        String[] pairs = switch (lang) {
+            case EN -> EnglishWords.WORDS;
+            case KK -> KazakhWords.WORDS;
+            case RU -> RussianWords.WORDS;
+            case UZ -> throw new IllegalArgumentException("kzuz has no words in uz yet");
+        };
+        Map<String, String> words = new HashMap<>(pairs.length);
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (words.put(pairs[i], pairs[i + 1]) != null) {
+                throw new IllegalStateException("the " + lang.code() + " words give '" + pairs[i] + "' twice");
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> words = new HashMap<>();
-        for (String key : p.stringPropertyNames()) {
-            words.put(key, p.getProperty(key));
         }
         return new Catalogue(lang, words);
     }
