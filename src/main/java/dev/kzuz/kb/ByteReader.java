@@ -65,6 +65,16 @@ final class ByteReader {
         at += n;
     }
 
+    /** The bytes read from, for texts decoded later ({@link dev.kzuz.model.LocalizedText#compiled}). */
+    byte[] array() {
+        return bytes;
+    }
+
+    /** Where the next byte is read. */
+    int position() {
+        return at;
+    }
+
     /** {@code n} bytes of UTF-8. */
     String utf8(int n) throws IOException {
         need(n);

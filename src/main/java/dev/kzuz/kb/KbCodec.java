@@ -576,17 +576,25 @@ public final class KbCodec {
         }
     }
 
+    private static final Lang[] LANGS = Lang.values();
+
     private static LocalizedText text(ByteReader i) throws IOException {
         int n = i.readByte();
         if (n == 0) {
             return LocalizedText.empty();
         }
-        Map<Lang, String> m = new EnumMap<>(Lang.class);
-        Lang[] langs = Lang.values();
+        Lang[] all = LANGS;
+        Lang[] langs = new Lang[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
         for (int k = 0; k < n; k++) {
-            m.put(langs[i.readByte()], str(i));
+            langs[k] = all[i.readByte()];
+            int length = i.readInt();
+            starts[k] = i.position();
+            i.skip(length);
+            ends[k] = i.position();
         }
-        return LocalizedText.of(m);
+        return LocalizedText.compiled(i.array(), langs, starts, ends);
     }
 
     private static void date(DataOutputStream o, PartialDate d) throws IOException {

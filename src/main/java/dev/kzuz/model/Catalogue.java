@@ -1,7 +1,6 @@
 package dev.kzuz.model;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ public final class Catalogue {
     /** The languages kzuz writes: each has a file of words. */
     public static final List<Lang> LANGUAGES = List.of(Lang.EN, Lang.KK, Lang.RU);
 
-    private static final Map<Lang, Catalogue> LOADED = new EnumMap<>(Lang.class);
-
     private final Lang lang;
     private final Map<String, String> words;
 
@@ -28,24 +25,30 @@ public final class Catalogue {
         this.words = Collections.unmodifiableMap(words);
     }
 
-    /** The catalogue of a language kzuz writes (en, kk, ru). */
-    public static synchronized Catalogue of(Lang lang) {
-        Catalogue c = LOADED.get(lang);
-        if (c == null) {
-            c = load(lang);
-            LOADED.put(lang, c);
-        }
-        return c;
-    }
-
-    /** The language's words: a class per language, so the compiler and CatalogueTest see them all. */
-    private static Catalogue load(Lang lang) {
-        String[] pairs = switch (lang) {
-            case EN -> EnglishWords.WORDS;
-            case KK -> KazakhWords.WORDS;
-            case RU -> RussianWords.WORDS;
+    /** The catalogue of a language kzuz writes (en, kk, ru); each is made once, when first asked for. */
+    public static Catalogue of(Lang lang) {
+        return switch (lang) {
+            case EN -> English.WORDS;
+            case KK -> Kazakh.WORDS;
+            case RU -> Russian.WORDS;
             case UZ -> throw new IllegalArgumentException("kzuz has no words in uz yet");
         };
+    }
+
+    // Holders: the JVM makes each catalogue once, on first use, with no lock to take after.
+    private static final class English {
+        static final Catalogue WORDS = load(Lang.EN, EnglishWords.WORDS);
+    }
+
+    private static final class Kazakh {
+        static final Catalogue WORDS = load(Lang.KK, KazakhWords.WORDS);
+    }
+
+    private static final class Russian {
+        static final Catalogue WORDS = load(Lang.RU, RussianWords.WORDS);
+    }
+
+    private static Catalogue load(Lang lang, String[] pairs) {
         Map<String, String> words = new HashMap<>(pairs.length);
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             if (words.put(pairs[i], pairs[i + 1]) != null) {

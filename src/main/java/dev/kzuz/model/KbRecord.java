@@ -37,6 +37,22 @@ public sealed interface KbRecord permits Sourced, Source, Place, EssayClaim {
         return LocalizedText.of(both);
     }
 
+    /**
+     * The title to show in {@code lang}: the official one, else the descriptive one, else English
+     * (official, then descriptive) marked as a fallback. Without merging the two maps: lists run
+     * it for every row at start-up.
+     */
+    default LocalizedText.Resolved titleIn(Lang lang) {
+        String t = title().asMap().get(lang);
+        if (t == null) {
+            t = descriptiveTitle().asMap().get(lang);
+        }
+        if (t != null) {
+            return new LocalizedText.Resolved(t, lang, false);
+        }
+        return titles().resolve(lang);
+    }
+
     /** Whether the title shown in {@code lang} is a descriptive one (no official title in that language). */
     default boolean descriptiveIn(Lang lang) {
         return !title().asMap().containsKey(lang) && descriptiveTitle().asMap().containsKey(lang);

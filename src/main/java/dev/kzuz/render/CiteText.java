@@ -110,7 +110,7 @@ public final class CiteText {
         if (r instanceof TradeFigure) {
             return Projection.title(r, lang);
         }
-        LocalizedText.Resolved t = r.titles().resolve(lang);
+        LocalizedText.Resolved t = r.titleIn(lang);
         Catalogue w = Catalogue.of(lang);
         String shown = r.descriptiveIn(t.lang()) ? "[" + t.text() + "]" : quoted(t.text(), w);
         shown = t.fallback() ? w.fill("fallback", "text", shown, "lang", t.lang().code()) : shown;
@@ -286,6 +286,9 @@ public final class CiteText {
         }
         if (kb.get(plain, Place.class).isPresent()) {
             return Projection.place(plain, kb, lang);
+        }
+        if (plain.isEmpty() || plain.charAt(0) < '0' || plain.charAt(0) > '9') {
+            return Projection.text(c.value(), lang);  // not a date: no exception thrown to find out
         }
         try {
             return DateText.format(DateRange.parse(plain), lang);

@@ -305,7 +305,8 @@ public final class Projection {
             return Catalogue.of(lang).fill("trade.caption", "period", t.period() == null ? "" : DateText.format(t.period(), lang) + " ",
                     "reporter", reporter(t, lang));
         }
-        return text(r.titles(), lang);
+        LocalizedText.Resolved t = r.titleIn(lang);
+        return t.fallback() ? t.text() + " [" + t.lang().code() + "]" : t.text();
     }
 
     public static String text(LocalizedText t, Lang lang) {
