@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.cite.StyledReferences;
 import dev.kzuz.cite.Style;
 import dev.kzuz.model.KbRecord;
@@ -60,7 +61,8 @@ final class CiteCommand extends BaseCommand {
             out().print(addition.text(List.of()));
         } else {
             int[] added = DraftAppender.append(into, addition);
-            out().println("appended " + added[0] + " paragraph(s) and " + added[1] + " footnote(s) to " + Text.oneLine(into.toString()));
+            out().println(Catalogue.of(options.lang()).fill("cite.appended", "paragraphs", String.valueOf(added[0]),
+                    "footnotes", String.valueOf(added[1]), "file", Text.oneLine(into.toString())));
         }
         return ExitCode.OK;
     }

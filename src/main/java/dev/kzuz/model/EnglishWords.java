@@ -356,6 +356,8 @@ final class EnglishWords {
         "author", "Author",
         "site", "Site",
         "search.matched.language", "{field} ({lang})",
+        // cite --into: what it added to the draft.
+        "cite.appended", "appended {paragraphs} paragraph(s) and {footnotes} footnote(s) to {file}",
     };
 
     private EnglishWords() {

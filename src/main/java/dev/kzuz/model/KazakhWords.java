@@ -356,6 +356,8 @@ final class KazakhWords {
         "author", "Авторы",
         "site", "Сайты",
         "search.matched.language", "{field} ({lang})",
+        // cite --into: what it added to the draft.
+        "cite.appended", "{file} файлына қосылды: абзац — {paragraphs}, төменгі сілтеме — {footnotes}",
     };
 
     private KazakhWords() {

@@ -356,6 +356,8 @@ final class RussianWords {
         "author", "Автор",
         "site", "Сайт",
         "search.matched.language", "{field} ({lang})",
+        // cite --into: what it added to the draft.
+        "cite.appended", "в {file} добавлено: абзацев — {paragraphs}, сносок — {footnotes}",
     };
 
     private RussianWords() {

@@ -84,6 +84,8 @@ class CiteCliTest {
                 .succeeded().outContains("appended 2 paragraph(s)");
         CliResult again = CliResult.run("cite", "trilateral-eternal-friendship-1997", "--into", draft.toString());
         assertThat(again).succeeded().outContains("and 0 footnote(s)");
+        assertThat(CliResult.run("cite", "csto", "--into", draft.toString(), "--lang", "kk"))
+                .succeeded().outContains("файлына қосылды: абзац — 1, төменгі сілтеме — ");
         String text = Files.readString(draft, StandardCharsets.UTF_8);
         assertThat(text).startsWith("# My essay\n\nSome text of my own.\n\n");
         Footnotes f = Footnotes.of(text);
