@@ -21,6 +21,7 @@ import dev.kzuz.model.Provenance;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Reporter;
 import dev.kzuz.model.Source;
+import dev.kzuz.model.Standing;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +53,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "31331dbd";
+    static final String SHAPE = "cfa80222";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
@@ -169,6 +170,22 @@ public final class KbCodec {
             int start = startOfId.get(id);
             try {
                 return str(new ByteReader(bytes, offsets[t] + start, lengths[t] - start));
+            } catch (IOException e) {
+                throw damaged(e);
+            }
+        }
+
+        @Override
+        public Standing standing(String id) {
+            int t = RecordType.SOURCE.ordinal();
+            int start = startOfId.get(id);
+            try {
+                ByteReader data = new ByteReader(bytes, offsets[t] + start, lengths[t] - start);
+                skipReference(data, RecordType.SOURCE);
+                str(data);
+                str(data);
+                byte standing = data.readByte();
+                return standing < 0 ? null : Standing.values()[standing];
             } catch (IOException e) {
                 throw damaged(e);
             }
@@ -341,6 +358,7 @@ public final class KbCodec {
             strs(o, m.sources());
             text(o, m.note());
         }
+        strs(o, i.related());
         text(o, i.summary());
         provenance(o, i.provenance());
     }
@@ -369,6 +387,7 @@ public final class KbCodec {
     private static void source(DataOutputStream o, Source s) throws IOException {
         str(o, s.id());
         str(o, s.kind());
+        o.writeByte(s.standing() == null ? -1 : s.standing().ordinal());
         str(o, s.originalTitle());
         str(o, s.titleEn());
         text(o, s.descriptiveTitle());
@@ -387,6 +406,7 @@ public final class KbCodec {
         str(o, s.url());
         date(o, s.accessed());
         str(o, s.number());
+        str(o, s.issuedBy());
         str(o, s.database());
         o.writeByte(s.verdict() == null ? -1 : s.verdict().ordinal());
         strs(o, s.cites());
@@ -442,8 +462,7 @@ public final class KbCodec {
                     members.add(new Membership(str(i), statuses[i.readByte()], date(i), date(i), strs(i), text(i)));
                 }
                 yield new Institution(id, title, descriptiveTitle, titleSources, names, aliases, kind, founded, dissolved, seat, purpose,
-                        bodies, fate, members, text(i),
-                        provenance(i));
+                        bodies, fate, members, strs(i), text(i), provenance(i));
             }
             case TRADE -> {
                 String id = str(i);
@@ -457,6 +476,7 @@ public final class KbCodec {
             case SOURCE -> {
                 String id = str(i);
                 String kind = str(i);
+                byte standing = i.readByte();
                 String title = str(i);
                 String titleEn = str(i);
                 LocalizedText descriptiveTitle = text(i);
@@ -475,10 +495,12 @@ public final class KbCodec {
                 String url = str(i);
                 PartialDate accessed = date(i);
                 String number = str(i);
+                String issuedBy = str(i);
                 String database = str(i);
                 byte v = i.readByte();
-                yield new Source(id, kind, title, titleEn, descriptiveTitle, language, authors, site, publisher, place, year, pages, date, url,
-                        accessed, number, database, v < 0 ? null : Verdict.values()[v], strs(i), str(i));
+                yield new Source(id, kind, standing < 0 ? null : Standing.values()[standing], title, titleEn, descriptiveTitle, language,
+                        authors, site, publisher, place, year, pages, date, url, accessed, number, issuedBy, database,
+                        v < 0 ? null : Verdict.values()[v], strs(i), str(i));
             }
             case PLACE -> new Place(str(i), text(i), formerNames(i), strs(i), str(i));
             case CLAIM -> new EssayClaim(str(i), str(i), str(i), str(i), text(i), Verdict.values()[i.readByte()], strs(i), strs(i),

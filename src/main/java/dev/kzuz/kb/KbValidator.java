@@ -67,6 +67,9 @@ final class KbValidator {
 
             @Override
             public Void source(Source s) {
+                if (s.standing() == null) {
+                    problem(s, "a web page needs a standing: " + String.join(", ", new java.util.TreeSet<>(Vocabulary.SOURCE_STANDINGS)));
+                }
                 for (String cited : s.cites()) {
                     checkRef(s, "cites", cited, RecordType.SOURCE);
                 }
@@ -184,9 +187,16 @@ final class KbValidator {
             problem(d, "needs at least one party");
         }
         d.parties().forEach(code -> checkCountry(d, "party", code));
-        for (String rel : d.related()) {
+        checkRelated(d, d.related());
+    }
+
+    /** Related records must exist; a source named there counts as used, though it is not cited. */
+    private void checkRelated(KbRecord r, List<String> related) {
+        for (String rel : related) {
             if (kb.get(rel).isEmpty()) {
-                problem(d, "related names '" + rel + "', which is no record id");
+                problem(r, "related names '" + rel + "', which is no record id");
+            } else if (kb.typeOf(rel) == RecordType.SOURCE) {
+                markUsed(rel);
             }
         }
     }
@@ -210,6 +220,7 @@ final class KbValidator {
 
     private void checkInstitution(Institution i) {
         checkTitles(i, i.titleSources());
+        checkRelated(i, i.related());
         checkRef(i, "seat", i.seat(), RecordType.PLACE);
         checkFormerNames(i, i.names());
         if (i.founded() != null) {

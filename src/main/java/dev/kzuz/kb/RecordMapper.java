@@ -18,6 +18,7 @@ import dev.kzuz.model.Provenance;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Reporter;
 import dev.kzuz.model.Source;
+import dev.kzuz.model.Standing;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
 import java.util.ArrayList;
@@ -132,14 +133,14 @@ final class RecordMapper {
                 members.add(membership);
             }
         }
+        List<String> related = f.strings("related", false);
         LocalizedText summary = f.localized("summary", false);
         Provenance provenance = provenance(f);
         if (id == null || title == null || kind == null || provenance == null) {
             return null;
         }
         return new Institution(id, title.official(), title.descriptive(), title.sources(), names, aliases, kind, founded, dissolved,
-                seat, purpose, bodies, fate, members,
-                summary, provenance);
+                seat, purpose, bodies, fate, members, related, summary, provenance);
     }
 
     /** The earlier names under 'names', each a mapping of name, until and sources. */
@@ -250,15 +251,18 @@ final class RecordMapper {
             f.problem(f.at("accessed"), "'accessed' only makes sense with a 'url'");
         }
         String number = f.string("number", false);
+        String issuedBy = f.string("issued_by", false);
         String database = f.string("database", false);
+        String standing = f.oneOf("standing", false, Vocabulary.SOURCE_STANDINGS);
         String verdict = f.oneOf("verdict", false, Vocabulary.VERDICTS);
         List<String> cites = f.strings("cites", false);
         String note = f.string("note", false);
         if (id == null || kind == null || title == null && (described == null || !described.asMap().containsKey(Lang.EN))) {
             return null;
         }
-        return new Source(id, kind, title, titleEn, described, language, authors, site, publisher, place, year, pages, date, url,
-                accessed, number, database, verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), cites, note);
+        return new Source(id, kind, standing == null ? null : Standing.valueOf(standing.toUpperCase(Locale.ROOT)), title, titleEn,
+                described, language, authors, site, publisher, place, year, pages, date, url, accessed, number, issuedBy, database,
+                verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(Locale.ROOT)), cites, note);
     }
 
     private Place place(String id, Fields f) {

@@ -1,6 +1,7 @@
 package dev.kzuz.kb;
 
 import dev.kzuz.model.KindWords;
+import dev.kzuz.model.Standing;
 import java.util.Set;
 
 /** The closed word lists of the schema: kinds, verdicts and statuses a record may use. */
@@ -11,6 +12,8 @@ public final class Vocabulary {
     public static final Set<String> TRADE_KINDS = KindWords.TRADE;
     public static final Set<String> REPORTER_KINDS = KindWords.REPORTER;
     public static final Set<String> SOURCE_KINDS = KindWords.SOURCE;
+    public static final Set<String> SOURCE_STANDINGS = java.util.Arrays.stream(Standing.values())
+            .map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     public static final Set<String> VERDICTS = Set.of("confirmed", "conflict", "unconfirmed");
     public static final Set<String> CLAIM_STATUSES = Set.of("preferred", "rejected", "open");
     public static final Set<String> MEMBERSHIP_STATUSES = Set.of("member", "observer", "suspended", "withdrawn");

@@ -24,6 +24,7 @@ public record Institution(
         List<LocalizedText> bodies,
         LocalizedText fate,
         List<Membership> members,
+        List<String> related,
         LocalizedText summary,
         Provenance provenance) implements Sourced {
 
@@ -38,6 +39,7 @@ public record Institution(
         aliases = List.copyOf(aliases);
         bodies = List.copyOf(bodies);
         members = List.copyOf(members);
+        related = List.copyOf(related);
         purpose = purpose == null ? LocalizedText.empty() : purpose;
         fate = fate == null ? LocalizedText.empty() : fate;
         summary = summary == null ? LocalizedText.empty() : summary;

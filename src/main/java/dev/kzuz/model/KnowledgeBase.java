@@ -69,6 +69,11 @@ public final class KnowledgeBase {
         default String reference(String id) {
             return null;
         }
+
+        /** A source's standing, read without making the source, or null. */
+        default Standing standing(String id) {
+            return null;
+        }
     }
 
     /** A knowledge base whose records are made when first asked for; {@code typeOfId} names every record's type. */
@@ -111,6 +116,15 @@ public final class KnowledgeBase {
      * need not make its sources to name them), or null: for a knowledge base with overlays, whose
      * sources may differ from the bundled ones, always null.
      */
+    /** A source's standing (citing ranks sources by it), or null for an id that is no source. */
+    public Standing standingOf(String id) {
+        if (typeOfId.get(id) != RecordType.SOURCE) {
+            return null;
+        }
+        Standing compiled = records == null ? null : records.standing(id);
+        return compiled != null ? compiled : get(id, Source.class).map(Source::standing).orElse(null);
+    }
+
     public String compiledReference(String id) {
         return records == null || typeOfId.get(id) != RecordType.SOURCE ? null : records.reference(id);
     }

@@ -196,6 +196,7 @@ public final class Schema {
 
     private static final String TITLE_RULE =
             "official titles as published, each with its source in title_sources; title or descriptive_title needs en";
+    private static final String RELATED_RULE = "records, and sources that bear on this one without backing its facts (not cited)";
     private static final String DESCRIPTIVE_RULE = "titles in our own words, for languages with no official title";
 
     public static final Part TREATY = dated(KindWords.TREATY);
@@ -215,7 +216,7 @@ public final class Schema {
                 ref("place", RecordType.PLACE).searchedAs("place"),
                 field("parties", Kind.COUNTRY).list().mandatory().searchedAs("parties"),
                 field("status", Kind.PROSE),
-                ref("related", null).list(),
+                ref("related", null).list().rule(RELATED_RULE),
                 field("summary", Kind.LOCALIZED).searchedAs("summary"),
                 part(null, "provenance", Kind.INLINE, PROVENANCE));
     }
@@ -236,6 +237,7 @@ public final class Schema {
             field("bodies", Kind.LOCALIZED).list(),
             field("fate", Kind.LOCALIZED),
             part("members", "members", Kind.PART, MEMBERSHIP).list(),
+            ref("related", null).list().rule(RELATED_RULE),
             field("summary", Kind.LOCALIZED).searchedAs("summary"),
             part(null, "provenance", Kind.INLINE, PROVENANCE));
 
@@ -258,6 +260,10 @@ public final class Schema {
     public static final Part SOURCE = new Part(Source.class,
             field("id", Kind.ID).mandatory().searchedAs("id"),
             field("kind", Kind.WORD).words(KindWords.SOURCE).mandatory(),
+            field("standing", Kind.ENUM)
+                    .rule("primary for texts of treaties and laws, official for governments' and organisations' own pages, "
+                            + "scholarly, press or reference; needed for web pages, usual by kind otherwise")
+                    .hidden("citing orders a record's sources by it; JSON has it"),
             field("title", "originalTitle", Kind.TEXT).rule("the title as published; a source whose page gives none has a descriptive_title instead")
                     .searchedAs("title"),
             field("title_en", "titleEn", Kind.TEXT).searchedAs("title"),
@@ -274,6 +280,7 @@ public final class Schema {
             field("url", Kind.URL),
             field("accessed", Kind.DATE).rule("only with a url"),
             field("number", Kind.TEXT),
+            field("issued_by", "issuedBy", Kind.TEXT).rule("the body that enacted a legal text"),
             field("database", Kind.TEXT),
             field("verdict", Kind.ENUM),
             ref("cites", RecordType.SOURCE).list()

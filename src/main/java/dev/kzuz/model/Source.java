@@ -6,12 +6,15 @@ import java.util.Objects;
 
 /**
  * A book, web page, legal text, article or the essay itself; fields absent in the record are
- * null. {@code accessed} is the day our research read the page (a stored copy of it);
+ * null. {@code standing} says what kind of witness it is (citing puts primary texts first); a web
+ * page has to say, the other kinds have a usual one. {@code issuedBy} is the body that enacted a
+ * legal text. {@code accessed} is the day our research read the page (a stored copy of it);
  * {@code cites} names the sources it cites in turn (the essay's bibliography).
  */
 public record Source(
         String id,
         String kind,
+        Standing standing,
         String originalTitle,
         String titleEn,
         LocalizedText descriptiveTitle,
@@ -26,6 +29,7 @@ public record Source(
         String url,
         PartialDate accessed,
         String number,
+        String issuedBy,
         String database,
         Verdict verdict,
         List<String> cites,
@@ -34,6 +38,7 @@ public record Source(
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
+        standing = standing != null ? standing : Standing.byKind(kind);
         descriptiveTitle = descriptiveTitle == null ? LocalizedText.empty() : descriptiveTitle;
         if (originalTitle == null && !descriptiveTitle.asMap().containsKey(Lang.EN)) {
             throw new IllegalArgumentException("a source needs its title as published, or a descriptive title in English");

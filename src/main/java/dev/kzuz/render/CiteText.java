@@ -86,7 +86,7 @@ public final class CiteText {
                 return Projection.title(c, lang) + " (" + Labels.get(c.verdict().code(), lang) + ")";
             }
         });
-        StringBuilder b = new StringBuilder(marked(main, marks, r.preferredSourceIds()));
+        StringBuilder b = new StringBuilder(marked(main, marks, Projection.ranked(r.preferredSourceIds(), kb)));
         if (r instanceof Sourced s) {
             for (Claim c : s.provenance().claims()) {
                 if (c.status() != ClaimStatus.PREFERRED) {
@@ -94,7 +94,7 @@ public final class CiteText {
                     // other claim answers is merely unconfirmed, not a disagreement.
                     boolean contested = c.status() == ClaimStatus.REJECTED
                             || s.provenance().claims().stream().filter(o -> o.field().equals(c.field())).count() > 1;
-                    b.append(' ').append(marked(contested ? disagreement(c, lang, kb) : unconfirmed(c, lang, kb), marks, c.sources()));
+                    b.append(' ').append(marked(contested ? disagreement(c, lang, kb) : unconfirmed(c, lang, kb), marks, Projection.ranked(c.sources(), kb)));
                 }
             }
         }

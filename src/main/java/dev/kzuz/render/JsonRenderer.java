@@ -285,6 +285,7 @@ final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        strings(g, "related", i.related());
         text(g, "summary", i.summary());
     }
 
@@ -306,6 +307,7 @@ final class JsonRenderer implements Renderer {
 
     private static void source(JsonGenerator g, Source s) throws IOException {
         g.writeStringField("kind", s.kind());
+        string(g, "standing", s.standing() == null ? null : s.standing().name().toLowerCase(java.util.Locale.ROOT));
         string(g, "title", s.originalTitle());
         string(g, "title_en", s.titleEn());
         text(g, "descriptive_title", s.descriptiveTitle());
@@ -333,6 +335,7 @@ final class JsonRenderer implements Renderer {
         string(g, "url", s.url());
         date(g, "accessed", s.accessed());
         string(g, "number", s.number());
+        string(g, "issued_by", s.issuedBy());
         string(g, "database", s.database());
         string(g, "verdict", s.verdict() == null ? null : s.verdict().code());
         strings(g, "cites", s.cites());

@@ -17,6 +17,7 @@ import dev.kzuz.model.Place;
 import dev.kzuz.model.Provenance;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
+import dev.kzuz.model.Standing;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
@@ -77,7 +78,7 @@ public final class Projection {
             }
             row.addAll(r.match(cells));
             if (withSources) {
-                row.add(sourceIds(r));
+                row.add(sourceIds(r, v.kb()));
             }
             rows.add(row);
         }
@@ -204,6 +205,7 @@ public final class Projection {
                 add(f, "bodies", String.join("; ", bodies));
                 add(f, "fate", text(i.fate(), lang));
                 add(f, "summary", text(i.summary(), lang));
+                add(f, "related", String.join(", ", i.related()));
                 if (!i.members().isEmpty()) {
                     sections.add(new Section("members", members(i, lang)));
                 }
@@ -429,8 +431,22 @@ public final class Projection {
         return TradeText.money(v, t, lang);
     }
 
-    static String sourceIds(KbRecord r) {
-        return String.join(", ", r.citedSourceIds());
+    static String sourceIds(KbRecord r, KnowledgeBase kb) {
+        return String.join(", ", ranked(r.citedSourceIds(), kb));
+    }
+
+    /**
+     * Sources in the order a reader should meet them: texts of the acts, official pages,
+     * scholarship, the press, reference works, the essay last; in their given order within each.
+     */
+    public static List<String> ranked(Collection<String> sourceIds, KnowledgeBase kb) {
+        List<String> out = new ArrayList<>(sourceIds);
+        out.sort(Comparator.comparingInt(id -> rank(kb.standingOf(id))));
+        return out;
+    }
+
+    private static int rank(Standing s) {
+        return s == null ? Standing.ESSAY.ordinal() : s.ordinal();
     }
 
     // Loops rather than streams in what every list runs: at start-up each stream and lambda is
@@ -445,11 +461,11 @@ public final class Projection {
         return List.copyOf(sources);
     }
 
-    /** The ids of {@link #sources}, known without making the sources. */
+    /** The ids of {@link #sources}, known without making the sources: each record's, {@link #ranked}. */
     public static List<String> sourceIds(Collection<? extends KbRecord> records, KnowledgeBase kb) {
         Set<String> ids = new LinkedHashSet<>();
         for (KbRecord r : records) {
-            ids.addAll(r.citedSourceIds());
+            ids.addAll(ranked(r.citedSourceIds(), kb));
         }
         List<String> known = new ArrayList<>();
         for (String id : ids) {

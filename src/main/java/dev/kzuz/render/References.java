@@ -52,6 +52,7 @@ public final class References {
             parts.add(mark('d', described.toString()) + ".");
         }
         List<String> pub = new ArrayList<>();
+        addIf(pub, s.issuedBy());
         addIf(pub, s.site());
         addIf(pub, s.database());
         addIf(pub, s.place());

@@ -219,8 +219,8 @@ public final class GeneratedRecords {
                     List.of("Alias " + id), "KZ"));
         }
         for (String id : SOURCES) {
-            out.add(new Source(id, "web", "Source " + id, null, null, "en", List.of(), null, null, null, null, null, null, null,
-                    null, null, null, null, List.of(), null));
+            out.add(new Source(id, "web", Standing.PRESS, "Source " + id, null, null, "en", List.of(), null, null, null, null, null, null,
+                    null, null, null, null, null, null, List.of(), null));
         }
         for (String id : TREATIES) {
             out.add(new DatedRecord(RecordType.TREATY, id, LocalizedText.en("Treaty " + id), null, null, List.of(), "treaty",

@@ -54,7 +54,7 @@ class SourcesOfARecordTest {
                 List.of(), null, List.of(new Membership("UZ", MembershipStatus.MEMBER, null, null, List.of("s4", "s1"), null),
                         new Membership("UZ", MembershipStatus.WITHDRAWN, null, null, List.of(), null),
                         new Membership("KZ", MembershipStatus.MEMBER, null, null, List.of("s5"), null)),
-                null, p);
+                List.of(), null, p);
         assertThat(i.citedSourceIds()).containsExactly("s1", "s2", "s3", "s4", "s5");
         assertThat(i.parties()).containsExactly("UZ", "KZ");
         assertThat(i.when()).isNull();
