@@ -235,8 +235,8 @@ function _picocli_kzuz_treaties() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style' '--since' '--until' '--party' '--kind'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -265,6 +265,12 @@ function _picocli_kzuz_treaties() {
     '--style')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--since')
@@ -301,8 +307,8 @@ function _picocli_kzuz_treaty() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -331,6 +337,12 @@ function _picocli_kzuz_treaty() {
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
   local ID_pos_param_args=("alliance-programme-2024" "allied-declaration-2021" "allied-treaty-2022" "almaty-declaration-1997" "antiterror-treaty-2000" "aral-joint-activities-1993" "bishkek-statement-2000" "border-sections-2002" "border-treaty-2001" "ca-china-treaty-2025" "ca-xxi-century-treaty-2022" "cabcd-1994" "cabcd-amendment-1996" "caco-2002" "canwfz-2006" "centrasbat-status-1997" "dashoguz-statement-1995" "demarcation-treaty-2022" "econ-cooperation-1998-2005" "eternal-friendship-1998" "friendship-1992" "fta-kz-uz-1997" "green-energy-2024" "icic-creation-2021" "icic-regulation-2023" "icwc-water-1992" "interregional-cooperation-2017" "joint-declaration-2017" "junction-point-2017" "kambarata-1-2023" "kambarata-1-vienna-2024" "military-security-bishkek-1992" "military-technical-1994" "military-technical-2017" "road-transport-2006" "road-transport-protocol-2017" "ses-kyrgyz-accession-1994" "ses-kz-uz-1994" "ses-trilateral-1994" "strategic-partnership-2013" "syr-darya-water-energy-1998" "tashkent-1998-other-agreements" "trade-action-plan-2021" "transboundary-water-2025" "trilateral-eternal-friendship-1997") # 0-0 values
 
@@ -355,8 +367,8 @@ function _picocli_kzuz_events() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style' '--since' '--until' '--party' '--kind'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -385,6 +397,12 @@ function _picocli_kzuz_events() {
     '--style')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--since')
@@ -421,8 +439,8 @@ function _picocli_kzuz_event() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -449,6 +467,12 @@ function _picocli_kzuz_event() {
     '--style')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac
@@ -475,8 +499,8 @@ function _picocli_kzuz_institutions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -503,6 +527,12 @@ function _picocli_kzuz_institutions() {
     '--style')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac
@@ -523,8 +553,8 @@ function _picocli_kzuz_institution() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -551,6 +581,12 @@ function _picocli_kzuz_institution() {
     '--style')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac
@@ -577,8 +613,8 @@ function _picocli_kzuz_claims() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style' '--verdict'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--verdict'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -608,6 +644,12 @@ function _picocli_kzuz_claims() {
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--verdict')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${VERDICT_option_args[@]}" ) )
@@ -631,11 +673,12 @@ function _picocli_kzuz_trade() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--partial' '--targets' '--chart' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--since' '--until' '--reporter' '--chart-out' '--format'"
+  local flag_opts="'--debug' '--partial' '--targets' '--chart' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--since' '--until' '--reporter' '--chart-out' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local SIDE_option_args=("kz" "uz" "all") # --reporter values
   local FORMAT_option_args=("table" "md" "json" "csv" "svg") # --format values
+  local STYLE_option_args=("gost" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -673,6 +716,17 @@ function _picocli_kzuz_trade() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
+    '--style')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -691,8 +745,8 @@ function _picocli_kzuz_search() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style' '--type' '--limit'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--type' '--limit'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -722,6 +776,12 @@ function _picocli_kzuz_search() {
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
       ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--type')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
@@ -748,8 +808,8 @@ function _picocli_kzuz_timeline() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style' '--since' '--until' '--party' '--kind' '--type'"
+  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind' '--type'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values
@@ -779,6 +839,12 @@ function _picocli_kzuz_timeline() {
     '--style')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--into')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--since')
@@ -862,7 +928,7 @@ function _picocli_kzuz_cite() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--pandoc' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--debug' '--pandoc' '--numbered' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--kb' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local STYLE_option_args=("gost" "apa" "chicago") # --style values

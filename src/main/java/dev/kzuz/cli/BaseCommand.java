@@ -38,11 +38,22 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         options.settle(root.app());
-        return run().code();
+        prepare();
+        ExitCode code = run();
+        finish();
+        return code.code();
     }
 
     /** Does the command's work; failures are thrown as {@link KzuzException}. */
     protected abstract ExitCode run();
+
+    /** Before the run: checks that need nothing loaded. */
+    void prepare() {
+    }
+
+    /** After a run that did not fail: a command that held its output back writes it now. */
+    void finish() {
+    }
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();

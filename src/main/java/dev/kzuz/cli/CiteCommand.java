@@ -1,6 +1,5 @@
 package dev.kzuz.cli;
 
-import dev.kzuz.model.Catalogue;
 import dev.kzuz.cite.StyledReferences;
 import dev.kzuz.cite.Style;
 import dev.kzuz.model.KbRecord;
@@ -11,8 +10,6 @@ import dev.kzuz.query.Suggestions;
 import dev.kzuz.render.CiteText;
 import dev.kzuz.render.MarkdownRenderer;
 import dev.kzuz.render.Projection;
-import dev.kzuz.render.Text;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,22 +19,36 @@ final class CiteCommand extends BaseCommand {
     private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
     private final Arg<Style> styleArg = new Arg<>(null);
     private final Arg<Boolean> pandocArg = new Arg<>(false);
-    private final Arg<Path> intoArg = new Arg<>(null);
+    private final DraftOutput draft;
 
     CiteCommand() {
         super("cite");
         spec.addPositional(Model.parameter("1..*", "ID", idsArg).completionCandidates(new Candidates.CitableIds()).build());
         spec.addOption(OutputOptions.styleOption(styleArg));
         spec.addOption(Model.flag("--pandoc", pandocArg).build());
-        spec.addOption(Model.option("--into", "FILE", Path.class, intoArg).build());
+        draft = new DraftOutput(spec);
+    }
+
+    @Override
+    void prepare() {
+        draft.check();
+    }
+
+    @Override
+    protected java.io.PrintWriter out() {
+        return draft.out(super.out());
+    }
+
+    @Override
+    void finish() {
+        draft.finish(options.lang(), super.out());
     }
 
     @Override
     protected ExitCode run() {
         boolean pandoc = pandocArg.value();
-        Path into = intoArg.value();
-        if (into != null) {
-            DraftAppender.check(into);
+        if (pandoc && draft.numbered()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pandoc and --numbered cite in two different ways; choose one");
         }
         KnowledgeBase kb = kb();
         List<KbRecord> records = new ArrayList<>();
@@ -55,15 +66,14 @@ final class CiteCommand extends BaseCommand {
         List<Source> sources = Projection.sources(records, kb);
         Map<String, String> references = pandoc ? Map.of()
                 : StyledReferences.render(sources, OutputOptions.styleFor(styleArg.value(), options.lang()), options.lang(), "text");
-        DraftAppender.Addition addition = new DraftAppender.Addition(paragraphs, pandoc ? List.of()
-                : sources.stream().map(s -> MarkdownRenderer.footnote(s.id(), references.get(s.id()))).toList());
-        if (into == null) {
-            out().print(addition.text(List.of()));
-        } else {
-            int[] added = DraftAppender.append(into, addition);
-            out().println(Catalogue.of(options.lang()).fill("cite.appended", "paragraphs", String.valueOf(added[0]),
-                    "footnotes", String.valueOf(added[1]), "file", Text.oneLine(into.toString())));
+        StringBuilder markdown = new StringBuilder();
+        for (String p : paragraphs) {
+            markdown.append(p).append("\n\n");
         }
+        for (Source s : pandoc ? List.<Source>of() : sources) {
+            markdown.append(MarkdownRenderer.footnote(s.id(), references.get(s.id()))).append('\n');
+        }
+        out().print(markdown);
         return ExitCode.OK;
     }
 

@@ -8,47 +8,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.PrintWriter;
+import dev.kzuz.model.Catalogue;
+import dev.kzuz.model.Lang;
+import dev.kzuz.render.DraftText;
+import dev.kzuz.render.Text;
 
-/** Appends cite output to a Markdown draft (cite --into), each footnote defined once. */
+/**
+ * Writes a command's Markdown into a draft (--into): footnotes each defined once, or numbers
+ * and one reference list when the draft keeps one or --numbered asks for it.
+ */
 final class DraftAppender {
-    private static final Pattern DEFINITION = Pattern.compile("(?m)^\\[\\^([^\\]\\s]+)\\]:");
-
     private DraftAppender() {
-    }
-
-    /** Paragraphs and the footnote definitions they need. */
-    record Addition(List<String> paragraphs, List<String> footnotes) {
-        /** The text to write, leaving out footnotes whose labels are already defined. */
-        String text(Set<String> defined) {
-            StringBuilder b = new StringBuilder();
-            for (String p : paragraphs) {
-                b.append(p).append("\n\n");
-            }
-            for (String f : footnotes) {
-                if (!defined.contains(label(f))) {
-                    b.append(f).append('\n');
-                }
-            }
-            return b.toString();
-        }
-
-        String text(List<String> none) {
-            return text(Set.of());
-        }
-
-        long newFootnotes(Set<String> defined) {
-            return footnotes.stream().filter(f -> !defined.contains(label(f))).count();
-        }
-    }
-
-    static String label(String definition) {
-        Matcher m = DEFINITION.matcher(definition);
-        return m.find() ? m.group(1) : "";
     }
 
     /**
@@ -70,34 +41,44 @@ final class DraftAppender {
     }
 
     /**
-     * Appends to {@code file} (created if missing) in its own line endings; returns {paragraphs,
-     * footnotes} added. The draft is locked from reading to writing, so two runs at once each
-     * see the other's footnotes, and replaced whole, so a failed write leaves it as it was.
+     * Adds {@code markdown} to {@code file} (created if missing) in its own line endings. The draft
+     * is locked from reading to writing, so two runs at once each see the other's footnotes, and
+     * replaced whole, so a failed write leaves it as it was.
      */
-    static int[] append(Path file, Addition addition) {
+    static DraftText.Result append(Path file, String markdown, boolean numbered, Lang lang) {
         try (AtomicFile.Locked draft = AtomicFile.lock(file)) {
             byte[] bytes = draft.read(MAX_BYTES);
             if (bytes == null) {
                 throw tooLarge(file);
             }
             String existing = text(file, bytes);
-            Set<String> defined = new HashSet<>();
-            Matcher m = DEFINITION.matcher(existing);
-            while (m.find()) {
-                defined.add(m.group(1));
-            }
-            String newline = lineEnding(existing);
-            String text = addition.text(defined);
-            byte[] tail = (separator(existing, newline) + (newline.equals("\n") ? text : text.replace("\n", newline)))
-                    .getBytes(StandardCharsets.UTF_8);
-            draft.replace(out -> {
-                out.write(bytes);
-                out.write(tail);
-            });
-            return new int[] {addition.paragraphs().size(), (int) addition.newFootnotes(defined)};
+            DraftText.Addition addition = DraftText.Addition.of(markdown);
+            DraftText.Result result = numbered || DraftText.isNumbered(existing)
+                    ? DraftText.numbered(existing, addition, lang) : DraftText.withFootnotes(existing, addition);
+            byte[] out = result.text().getBytes(StandardCharsets.UTF_8);
+            draft.replace(o -> o.write(out));
+            return result;
         } catch (IOException e) {
             throw OutputFile.cannotWrite("--into", file, e);
         }
+    }
+
+    /**
+     * Where a command's Markdown goes: printed (numbered on the spot with --numbered), or added to
+     * the --into draft with a line on what was added.
+     */
+    static void write(String markdown, Path into, boolean numbered, Lang lang, PrintWriter out) {
+        if (into == null) {
+            out.print(numbered ? DraftText.numbered("", DraftText.Addition.of(markdown), lang).text() : markdown);
+            return;
+        }
+        DraftText.Result r = append(into, markdown, numbered, lang);
+        Catalogue words = Catalogue.of(lang);
+        out.println(r.numbered()
+                ? words.fill("cite.appended.numbered", "paragraphs", String.valueOf(r.blocks()), "refs", String.valueOf(r.references()),
+                        "file", Text.oneLine(into.toString()))
+                : words.fill("cite.appended", "paragraphs", String.valueOf(r.blocks()), "footnotes", String.valueOf(r.references()),
+                        "file", Text.oneLine(into.toString())));
     }
 
     private static KzuzException tooLarge(Path file) {
@@ -118,25 +99,5 @@ final class DraftAppender {
         } catch (CharacterCodingException e) {
             throw new KzuzException(ExitCode.USAGE, "--into: " + file + " is not UTF-8 text; it was left unchanged (save it as UTF-8 and try again)");
         }
-    }
-
-    /** CRLF when the draft's first line ends so, else LF: what is added matches, so editors never see mixed line endings. */
-    static String lineEnding(String text) {
-        int nl = text.indexOf('\n');
-        return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
-    }
-
-    /** The line breaks that put the addition after a blank line: none after an empty draft or one ending in a blank line. */
-    static String separator(String existing, String newline) {
-        if (existing.isEmpty()) {
-            return "";
-        }
-        int breaks = 0;
-        int end = existing.length();
-        while (breaks < 2 && end > 0 && existing.charAt(end - 1) == '\n') {
-            end -= end > 1 && existing.charAt(end - 2) == '\r' ? 2 : 1;
-            breaks++;
-        }
-        return newline.repeat(2 - breaks);
     }
 }

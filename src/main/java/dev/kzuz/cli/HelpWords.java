@@ -63,6 +63,8 @@ final class HelpWords extends ListResourceBundle {
             {"format", "Output: table, md, json, csv (default: table on a terminal, md when piped)."},
             {"cite", "With Markdown output: cite the sources as footnotes, styled (see --style)."},
             {"style", "Citation style: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"into", "Add the output to this Markdown draft (created if missing), citing its sources: each footnote defined once, or numbered when the draft keeps a reference list."},
+            {"numbered", "Cite as Kazakh and Russian papers do: [1] in the text and one numbered reference list at the end, kept in order as the draft grows."},
             {"since", "Only records dated in or after YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"until", "Only records dated in or before YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"party", "Only records with this party (ISO 3166-1 alpha-2: KZ, UZ, KG…). Repeatable: all must be parties."},
@@ -131,7 +133,6 @@ final class HelpWords extends ListResourceBundle {
                     "csl-json'."},
             {"kzuz.cite.id", "Ids of treaties, events, institutions, trade figures or essay claims."},
             {"kzuz.cite.pandoc", "Cite with pandoc keys ([@id]) instead of footnotes; export the bibliography with 'kzuz sources'."},
-            {"kzuz.cite.into", "Append to this Markdown draft, adding only footnote definitions it does not have yet."},
 
             {"kzuz.sources.usage.header", "The bibliography: all sources, or those of the records named, styled or exported for pandoc, Zotero " +
                     "and LaTeX."},

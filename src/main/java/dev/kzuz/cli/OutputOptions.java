@@ -11,12 +11,14 @@ final class OutputOptions {
     private final Arg<Format> format = new Arg<>(null);
     private final Arg<Boolean> cite = new Arg<>(false);
     private final Arg<Style> style = new Arg<>(null);
+    final DraftOutput draft;
 
     OutputOptions(CommandSpec spec) {
         spec.addOption(Model.option("--format", "FORMAT", Format.class, format)
                 .converters(FormatOption.RECORDS).completionCandidates(FormatOption.RECORDS.words()).build());
         spec.addOption(Model.flag("--cite", cite).build());
         spec.addOption(styleOption(style));
+        draft = new DraftOutput(spec);
     }
 
     /** --style, here and in the commands that cite without --format md. */
@@ -29,12 +31,21 @@ final class OutputOptions {
         return format.value();
     }
 
+    /** --cite, or implied: a draft cites its sources. */
     boolean cite() {
-        return cite.value();
+        return cite.value() || draft.active();
     }
 
     Style style() {
         return style.value();
+    }
+
+    /** Styled references for the sources of these records, by source id. */
+    static java.util.Map<String, String> references(java.util.Collection<? extends dev.kzuz.model.KbRecord> records,
+            dev.kzuz.model.KnowledgeBase kb, Style asked, Lang lang) {
+        var sources = dev.kzuz.render.Projection.sources(records, kb);
+        // The citation processor loads only here: listing records must not pay for it.
+        return dev.kzuz.cite.StyledReferences.render(sources, styleFor(asked, lang), lang, "text");
     }
 
     /** The style asked for, else the one an essay in that language most likely needs. */

@@ -1,12 +1,10 @@
 package dev.kzuz.cli;
 
-import dev.kzuz.cite.StyledReferences;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
-import dev.kzuz.model.Source;
 import dev.kzuz.render.Format;
-import dev.kzuz.render.Projection;
 import dev.kzuz.render.Renderer;
+import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,29 @@ abstract class RenderingCommand extends BaseCommand {
     }
 
     protected Format format() {
+        if (output.draft.active()) {
+            if (output.format() != null && output.format() != Format.MD) {
+                throw new ParameterException(spec.commandLine(), "--into and --numbered write Markdown, not " + output.format());
+            }
+            return Format.MD;
+        }
         return output.format() != null ? output.format()
                 : root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD;
+    }
+
+    @Override
+    protected PrintWriter out() {
+        return output.draft.out(super.out());
+    }
+
+    @Override
+    void prepare() {
+        output.draft.check();
+    }
+
+    @Override
+    void finish() {
+        output.draft.finish(options.lang(), super.out());
     }
 
     protected Renderer renderer() {
@@ -39,8 +58,6 @@ abstract class RenderingCommand extends BaseCommand {
         if (!output.cite()) {
             return null;
         }
-        List<Source> sources = Projection.sources(records, kb);
-        // The citation processor loads only here: listing records must not pay for it.
-        return StyledReferences.render(sources, OutputOptions.styleFor(output.style(), options.lang()), options.lang(), "text");
+        return OutputOptions.references(records, kb, output.style(), options.lang());
     }
 }

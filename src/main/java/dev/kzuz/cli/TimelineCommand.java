@@ -5,6 +5,7 @@ import dev.kzuz.model.RecordType;
 import dev.kzuz.query.Timeline;
 import dev.kzuz.query.DateText;
 import dev.kzuz.render.Format;
+import dev.kzuz.render.Projection;
 import dev.kzuz.render.RowsView;
 import dev.kzuz.render.TimelineText;
 import java.util.ArrayList;
@@ -57,11 +58,14 @@ final class TimelineCommand extends RenderingCommand {
             row.put("place", place);
             row.put("id", item.record().id());
             row.put("line", TimelineText.line(date, text, place));
+            row.put("sources", String.join(", ", Projection.ranked(item.record().citedSourceIds(), kb)));
             rows.add(row);
         }
         List<String> keys = format() == Format.JSON || format() == Format.CSV
                 ? List.of("date", "type", "event", "place", "id") : List.of("when", "event", "place", "id");
-        renderer().rows(new RowsView(keys, rows, options.lang(), "line"), out());
+        RowsView view = new RowsView(keys, rows, options.lang(), "line");
+        Map<String, String> references = footnotes(items.stream().map(Timeline.Item::record).distinct().toList(), kb);
+        renderer().rows(references == null ? view : view.citing(references), out());
         return ExitCode.OK;
     }
 }

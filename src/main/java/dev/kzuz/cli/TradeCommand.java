@@ -6,6 +6,7 @@ import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.query.TradeSeries;
 import dev.kzuz.render.Format;
+import dev.kzuz.render.RowsView;
 import dev.kzuz.render.Text;
 import dev.kzuz.render.TradeTable;
 import dev.kzuz.render.TradeChart;
@@ -27,6 +28,9 @@ final class TradeCommand extends BaseCommand {
     private final Arg<Boolean> chartArg = new Arg<>(false);
     private final Arg<Path> chartOutArg = new Arg<>(null);
     private final Arg<String> formatArg = new Arg<>(null);
+    private final Arg<Boolean> citeArg = new Arg<>(false);
+    private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
+    private final DraftOutput draft;
     private Path chartOut;
     private String format;
 
@@ -42,6 +46,24 @@ final class TradeCommand extends BaseCommand {
         spec.addOption(Model.option("--chart-out", "FILE", Path.class, chartOutArg).build());
         spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg)
                 .completionCandidates(FormatOption.TRADE.words()).build());
+        spec.addOption(Model.flag("--cite", citeArg).build());
+        spec.addOption(OutputOptions.styleOption(styleArg));
+        draft = new DraftOutput(spec);
+    }
+
+    @Override
+    void prepare() {
+        draft.check();
+    }
+
+    @Override
+    protected java.io.PrintWriter out() {
+        return draft.out(super.out());
+    }
+
+    @Override
+    void finish() {
+        draft.finish(options.lang(), super.out());
     }
 
     @Override
@@ -82,8 +104,12 @@ final class TradeCommand extends BaseCommand {
         } else if (chartArg.value()) {
             TradeChart.write(headlines, goals, options.lang(), root.app().terminal().width(), out());
         } else if (tableFormat != null) {
-            tableFormat.renderer(tableFormat == Format.TABLE ? root.app().terminal().width() : 0)
-                    .rows(TradeTable.view(rows, options.lang(), tableFormat == Format.TABLE), out());
+            RowsView view = TradeTable.view(rows, options.lang(), tableFormat == Format.TABLE);
+            if (citeArg.value() || draft.active()) {
+                view = view.citing(OutputOptions.references(rows.stream().map(TradeSeries.Row::figure).toList(), kb, styleArg.value(),
+                        options.lang()));
+            }
+            tableFormat.renderer(tableFormat == Format.TABLE ? root.app().terminal().width() : 0).rows(view, out());
         }
         return ExitCode.OK;
     }
@@ -102,6 +128,13 @@ final class TradeCommand extends BaseCommand {
 
     /** The format of the table ({@code asked}: what --format named, null when it is no trade format). */
     private Format tableFormat(Format asked) {
+        if (citeArg.value() || draft.active()) {
+            if (asked != null && asked != Format.MD) {
+                throw new ParameterException(spec.commandLine(), (draft.active() ? "--into and --numbered write" : "--cite needs")
+                        + " Markdown (--format md), not " + format);
+            }
+            return Format.MD;
+        }
         if (format == null) {
             return root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD;
         }

@@ -270,6 +270,18 @@ final class EnglishWords {
         "cite.trade.growth.period", " {at}",
         "cite.unconfirmed", "Not confirmed by other sources ({field}): {value}",
         "cite.disagreement", "Sources disagree on the {field}: {value} ({status})",
+        "cite.trade.prose", "{when}trade between Kazakhstan and Uzbekistan amounted to {value}{reporter}",
+        "cite.trade.prose.when", "{at}, ",
+        "cite.trade.prose.span", "in {period}",
+        "cite.trade.prose.reporter", " ({reporter})",
+        "money.prose.billion", "{minus}{approx}${n} billion",
+        "money.prose.million", "{minus}{approx}${n} million",
+        "money.prose.units", "{minus}{approx}${n}",
+        "money.prose.approx", "about ",
+        "cite.disagreement.values", "Sources disagree on the {field}: {values}",
+        "cite.disagreement.value", "{value}{status}",
+        "cite.disagreement.status", " ({status})",
+        "cite.values.separator", "; ",
         "timeline.founded", "{title}: founded",
         "timeline.member", "{title}: {country} becomes a member",
         "timeline.observer", "{title}: {country} becomes an observer",
@@ -358,6 +370,8 @@ final class EnglishWords {
         "search.matched.language", "{field} ({lang})",
         // cite --into: what it added to the draft.
         "cite.appended", "appended {paragraphs} paragraph(s) and {footnotes} footnote(s) to {file}",
+        "refs.heading", "References",
+        "cite.appended.numbered", "appended {paragraphs} paragraph(s) and {refs} reference(s) to {file}",
     };
 
     private EnglishWords() {

@@ -270,6 +270,18 @@ final class KazakhWords {
         "cite.trade.growth.period", "{at} ",
         "cite.unconfirmed", "Басқа дереккөздермен расталмаған ({field}): {value}",
         "cite.disagreement", "Дереккөздер келіспейді ({field}): {value} — {status}",
+        "cite.trade.prose", "{when}Қазақстан мен Өзбекстан арасындағы тауар айналымы {value} құрады{reporter}",
+        "cite.trade.prose.when", "{at} ",
+        "cite.trade.prose.span", "{period} аралығында",
+        "cite.trade.prose.reporter", " ({reporter})",
+        "money.prose.billion", "{minus}{approx}{n} млрд долларды",
+        "money.prose.million", "{minus}{approx}{n} млн долларды",
+        "money.prose.units", "{minus}{approx}{n} долларды",
+        "money.prose.approx", "шамамен ",
+        "cite.disagreement.values", "Дереккөздер келіспейді ({field}): {values}",
+        "cite.disagreement.value", "{value}{status}",
+        "cite.disagreement.status", " — {status}",
+        "cite.values.separator", "; ",
         "timeline.founded", "{title} құрылды",
         "timeline.member", "{title}: {country} мүше болды",
         "timeline.observer", "{title}: {country} бақылаушы мәртебесін алды",
@@ -358,6 +370,8 @@ final class KazakhWords {
         "search.matched.language", "{field} ({lang})",
         // cite --into: what it added to the draft.
         "cite.appended", "{file} файлына қосылды: абзац — {paragraphs}, төменгі сілтеме — {footnotes}",
+        "refs.heading", "Пайдаланылған әдебиеттер",
+        "cite.appended.numbered", "{file} файлына қосылды: абзац — {paragraphs}, әдебиеттер тізіміне — {refs}",
     };
 
     private KazakhWords() {

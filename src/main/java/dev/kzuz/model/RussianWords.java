@@ -270,6 +270,18 @@ final class RussianWords {
         "cite.trade.growth.period", "{at} ",
         "cite.unconfirmed", "Не подтверждено другими источниками ({field}): {value}",
         "cite.disagreement", "Источники расходятся ({field}): {value} — {status}",
+        "cite.trade.prose", "{when}товарооборот между Казахстаном и Узбекистаном составил {value}{reporter}",
+        "cite.trade.prose.when", "{at} ",
+        "cite.trade.prose.span", "за {period}",
+        "cite.trade.prose.reporter", " ({reporter})",
+        "money.prose.billion", "{minus}{approx}{n} млрд долларов",
+        "money.prose.million", "{minus}{approx}{n} млн долларов",
+        "money.prose.units", "{minus}{approx}{n} долларов",
+        "money.prose.approx", "около ",
+        "cite.disagreement.values", "Источники расходятся ({field}): {values}",
+        "cite.disagreement.value", "{value}{status}",
+        "cite.disagreement.status", " — {status}",
+        "cite.values.separator", "; ",
         "timeline.founded", "{title}: основание",
         "timeline.member", "{title}: вступление {country.gen}",
         "timeline.observer", "{title}: статус наблюдателя — {country}",
@@ -358,6 +370,8 @@ final class RussianWords {
         "search.matched.language", "{field} ({lang})",
         // cite --into: what it added to the draft.
         "cite.appended", "в {file} добавлено: абзацев — {paragraphs}, сносок — {footnotes}",
+        "refs.heading", "Список литературы",
+        "cite.appended.numbered", "в {file} добавлено: абзацев — {paragraphs}, в список литературы — {refs}",
     };
 
     private RussianWords() {

@@ -35,6 +35,16 @@ public final class TradeText {
         return w.fill(key, "minus", minus, "approx", approx, "sign", sign, "n", number(n.stripTrailingZeros(), lang));
     }
 
+    /** Dollars inside a sentence, in the case its verb wants: "$4.6 billion", "4,6 млрд долларды", "около 4,6 млрд долларов". */
+    public static String moneyInProse(BigDecimal amount, boolean approximate, Lang lang) {
+        Catalogue w = Catalogue.of(lang);
+        BigDecimal abs = amount.abs();
+        String key = abs.compareTo(BILLION) >= 0 ? "money.prose.billion" : abs.compareTo(MILLION) >= 0 ? "money.prose.million" : "money.prose.units";
+        BigDecimal n = abs.compareTo(BILLION) >= 0 ? abs.divide(BILLION) : abs.compareTo(MILLION) >= 0 ? abs.divide(MILLION) : abs;
+        return w.fill(key, "minus", amount.signum() < 0 ? "−" : "", "approx", approximate ? w.get("money.prose.approx") : "",
+                "n", number(n.stripTrailingZeros(), lang));
+    }
+
     /** A decimal as the language writes it: 15.8, 15,8; a minus sign, not a hyphen. */
     public static String number(BigDecimal v, Lang lang) {
         String plain = v.toPlainString().replace("-", "−");

@@ -88,17 +88,47 @@ public final class CiteText {
         });
         StringBuilder b = new StringBuilder(marked(main, marks, Projection.ranked(r.preferredSourceIds(), kb)));
         if (r instanceof Sourced s) {
+            java.util.Map<String, List<Claim>> contested = new java.util.LinkedHashMap<>();
             for (Claim c : s.provenance().claims()) {
-                if (c.status() != ClaimStatus.PREFERRED) {
-                    // A rejected value is contradicted by the record's own sources; an open one that no
-                    // other claim answers is merely unconfirmed, not a disagreement.
-                    boolean contested = c.status() == ClaimStatus.REJECTED
-                            || s.provenance().claims().stream().filter(o -> o.field().equals(c.field())).count() > 1;
-                    b.append(' ').append(marked(contested ? disagreement(c, lang, kb) : unconfirmed(c, lang, kb), marks, Projection.ranked(c.sources(), kb)));
+                if (c.status() == ClaimStatus.PREFERRED) {
+                    continue;
                 }
+                // A rejected value is contradicted by the record's own sources; an open one that no
+                // other claim answers is merely unconfirmed, not a disagreement.
+                if (c.status() == ClaimStatus.REJECTED || s.provenance().claims().stream().filter(o -> o.field().equals(c.field())).count() > 1) {
+                    if (!statesTurnover(r, c)) {
+                        contested.computeIfAbsent(c.field(), f -> new ArrayList<>()).add(c);
+                    }
+                } else {
+                    b.append(' ').append(marked(unconfirmed(c, lang, kb), marks, Projection.ranked(c.sources(), kb)));
+                }
+            }
+            for (List<Claim> values : contested.values()) {
+                b.append(' ').append(values.size() == 1
+                        ? marked(disagreement(values.get(0), lang, kb), marks, Projection.ranked(values.get(0).sources(), kb))
+                        : disagreements(values, lang, kb, marks));
             }
         }
         return b.toString();
+    }
+
+    /** Whether the claim is the trade figure the sentence itself states (it is not repeated as a disagreement). */
+    private static boolean statesTurnover(KbRecord r, Claim c) {
+        return r instanceof TradeFigure t && t.turnover() != null && (c.field().equals("figure") || c.field().equals("turnover"))
+                && c.plainValue() != null && c.plainValue().equals(t.turnover().toPlainString());
+    }
+
+    /** One sentence for the values sources give a field, each with its own sources marked. */
+    private static String disagreements(List<Claim> values, Lang lang, KnowledgeBase kb, Marks marks) {
+        Catalogue w = Catalogue.of(lang);
+        List<String> parts = new ArrayList<>();
+        for (Claim c : values) {
+            String status = c.status() == ClaimStatus.REJECTED ? w.fill("cite.disagreement.status", "status", Labels.get(c.status().code(), lang)) : "";
+            parts.add(Text.oneLine(w.fill("cite.disagreement.value", "value", claimValue(c, lang, kb), "status", status))
+                    + marks.mark(Projection.ranked(c.sources(), kb)));
+        }
+        return capitalised(w.fill("cite.disagreement.values", "field", fieldInText(values.get(0).field(), lang),
+                "values", String.join(w.get("cite.values.separator"), parts))) + ".";
     }
 
     /**
@@ -221,6 +251,14 @@ public final class CiteText {
             return w.fill(fall ? "cite.trade.fall" : "cite.trade.growth", "growth", TradeText.number(t.growth().abs(), lang),
                     "period", t.period() == null ? "" : w.fill("cite.trade.growth.period", "at", DateText.format(t.period().start(), lang, DateText.Form.AT)),
                     "reporter", reporter.isEmpty() ? "" : w.fill("cite.trade.reporter", "reporter", reporter));
+        }
+        if (t.turnover() != null && "USD".equals(t.currency())) {
+            String when = t.period() == null ? ""
+                    : w.fill("cite.trade.prose.when", "at", t.period().isSpan()
+                            ? w.fill("cite.trade.prose.span", "period", DateText.format(t.period(), lang))
+                            : DateText.format(t.period().start(), lang, DateText.Form.AT));
+            return w.fill("cite.trade.prose", "when", when, "value", TradeText.moneyInProse(t.turnover(), t.approximate(), lang),
+                    "reporter", reporter.isEmpty() ? "" : w.fill("cite.trade.prose.reporter", "reporter", reporter));
         }
         String value = t.turnover() != null ? Projection.money(t.turnover(), t, lang) : Projection.text(t.summary(), lang);
         return w.fill("cite.trade", "value", value.isEmpty() ? "" : w.fill("cite.trade.value", "value", value),

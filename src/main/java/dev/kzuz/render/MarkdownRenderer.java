@@ -31,7 +31,8 @@ public final class MarkdownRenderer implements Renderer {
         if (!conflicts.isEmpty()) {
             out.print("\n**" + Labels.get("conflicts", v.lang()) + "**\n\n");
             for (Sourced s : conflicts) {
-                out.print("- " + cell(Projection.title((KbRecord) s, v.lang())) + ": " + claimsInline(s.provenance().claims(), v.lang(), v.kb()) + "\n");
+                out.print("- " + cell(Projection.title((KbRecord) s, v.lang())) + ": "
+                        + claimsInline(s.provenance().claims(), v.lang(), v.kb(), v.footnotes() != null) + "\n");
             }
         }
         sources(Projection.sourceIds(v.records(), v.kb()), v.kb(), v.lang(), v.footnotes(), out);
@@ -45,11 +46,27 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (v.markdownLine() != null) {
             for (Map<String, Object> row : v.rows()) {
-                out.print("- " + cell(String.valueOf(row.get(v.markdownLine()))) + "\n");
+                out.print("- " + cell(String.valueOf(row.get(v.markdownLine())))
+                        + (v.footnotes() == null ? "" : marks(String.valueOf(row.getOrDefault("sources", "")))) + "\n");
             }
-            return;
+        } else {
+            Grid g = v.grid(false);
+            table(v.footnotes() == null ? g : g.mapColumn("sources", ids -> RAW + marks(ids)), v.lang(), out);
         }
-        table(v.grid(false), v.lang(), out);
+        if (v.footnotes() != null) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            for (Map<String, Object> row : v.rows()) {
+                for (String id : String.valueOf(row.getOrDefault("sources", "")).split(",")) {
+                    if (!id.isBlank()) {
+                        ids.add(id.strip());
+                    }
+                }
+            }
+            out.print("\n");
+            for (String id : ids) {
+                out.print(footnote(id, v.footnotes().getOrDefault(id, id)) + "\n");
+            }
+        }
     }
 
     @Override
@@ -61,7 +78,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         for (Projection.Section s : d.sections()) {
             out.print("\n### " + Labels.get(s.key(), v.lang()) + "\n\n");
-            table(s.grid(), v.lang(), out);
+            table(v.footnotes() == null ? s.grid() : s.grid().mapColumn("sources", ids -> RAW + marks(ids)), v.lang(), out);
         }
         if (v.footnotes() != null && !d.sources().isEmpty()) {
             out.print("\n" + Labels.get("sources", v.lang()) + ": "
@@ -85,7 +102,8 @@ public final class MarkdownRenderer implements Renderer {
         return b.toString();
     }
 
-    private static String claimsInline(List<Claim> claims, Lang lang, KnowledgeBase kb) {
+    /** The claims on one line; {@code cite} names their sources by footnote marks rather than ids. */
+    private static String claimsInline(List<Claim> claims, Lang lang, KnowledgeBase kb, boolean cite) {
         StringBuilder b = new StringBuilder();
         for (Claim c : claims) {
             if (b.length() > 0) {
@@ -93,7 +111,7 @@ public final class MarkdownRenderer implements Renderer {
             }
             b.append(Catalogue.of(lang).fill("conflict.claim", "field", cell(CiteText.fieldInText(c.field(), lang)),
                     "value", cell(CiteText.claimValue(c, lang, kb)), "status", Labels.get(c.status().code(), lang),
-                    "sources", cell(String.join(", ", c.sources()))));
+                    "sources", cite ? marks(String.join(",", c.sources())) : cell(String.join(", ", c.sources()))));
         }
         return b.toString();
     }

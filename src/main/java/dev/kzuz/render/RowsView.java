@@ -11,11 +11,21 @@ import java.util.Map;
  * Rows of named values that are not records themselves (search hits, timeline items): keys are
  * {@link Labels} keys for headers and JSON field names; values are texts or numbers. When
  * {@code markdownLine} names a value, Markdown shows the rows as a list of those lines (a
- * chronology reads better as a list than as a table).
+ * chronology reads better as a list than as a table). {@code footnotes} (source id to styled
+ * reference) makes Markdown cite each row's "sources" by footnotes, or is null.
  */
-public record RowsView(List<String> keys, List<Map<String, Object>> rows, Lang lang, String markdownLine) {
+public record RowsView(List<String> keys, List<Map<String, Object>> rows, Lang lang, String markdownLine, Map<String, String> footnotes) {
     public RowsView(List<String> keys, List<Map<String, Object>> rows, Lang lang) {
-        this(keys, rows, lang, null);
+        this(keys, rows, lang, null, null);
+    }
+
+    public RowsView(List<String> keys, List<Map<String, Object>> rows, Lang lang, String markdownLine) {
+        this(keys, rows, lang, markdownLine, null);
+    }
+
+    /** The same rows, citing by footnotes. */
+    public RowsView citing(Map<String, String> references) {
+        return new RowsView(keys, rows, lang, markdownLine, references);
     }
 
     public RowsView {
