@@ -243,7 +243,7 @@ function _picocli_kzuz_treaties() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--since' '--until' '--party' '--kind'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local CODE_option_args=("AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
   local KIND_option_args=("agreement" "charter" "concept" "decision" "declaration" "diplomatic" "exercise" "founding" "meeting" "memorandum" "other" "plan" "programme" "project" "protocol" "statement" "summit" "treaty" "visit") # --kind values
 
@@ -309,7 +309,7 @@ function _picocli_kzuz_treaty() {
   local arg_opts="'--lang' '--kb' '--format' '--style'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -363,7 +363,7 @@ function _picocli_kzuz_events() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--since' '--until' '--party' '--kind'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local CODE_option_args=("AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
   local KIND_option_args=("agreement" "charter" "concept" "decision" "declaration" "diplomatic" "exercise" "founding" "meeting" "memorandum" "other" "plan" "programme" "project" "protocol" "statement" "summit" "treaty" "visit") # --kind values
 
@@ -429,7 +429,7 @@ function _picocli_kzuz_event() {
   local arg_opts="'--lang' '--kb' '--format' '--style'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -483,7 +483,7 @@ function _picocli_kzuz_institutions() {
   local arg_opts="'--lang' '--kb' '--format' '--style'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -531,7 +531,7 @@ function _picocli_kzuz_institution() {
   local arg_opts="'--lang' '--kb' '--format' '--style'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -585,7 +585,7 @@ function _picocli_kzuz_claims() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--verdict'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local VERDICT_option_args=("confirmed" "conflict" "unconfirmed") # --verdict values
 
   type compopt &>/dev/null && compopt +o default
@@ -699,7 +699,7 @@ function _picocli_kzuz_search() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--type' '--limit'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local TYPE_option_args=("treaty" "event" "institution" "trade" "source" "claim") # --type values
 
   type compopt &>/dev/null && compopt +o default
@@ -756,7 +756,7 @@ function _picocli_kzuz_timeline() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--since' '--until' '--party' '--kind' '--type'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local CODE_option_args=("AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
   local KIND_option_args=("agreement" "charter" "concept" "decision" "declaration" "diplomatic" "exercise" "founding" "meeting" "memorandum" "other" "plan" "programme" "project" "protocol" "statement" "summit" "treaty" "visit") # --kind values
   local TYPE_option_args=("treaty" "event" "institution") # --type values
@@ -869,7 +869,7 @@ function _picocli_kzuz_cite() {
   local flag_opts="'--debug' '--pandoc' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--kb' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -924,7 +924,7 @@ function _picocli_kzuz_sources() {
   local arg_opts="'--lang' '--kb' '--format' '--style'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("md" "bibtex" "csl-json" "csl-yaml" "ris") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -62,7 +62,7 @@ final class HelpWords extends ListResourceBundle {
             // Options of the commands that list or show records.
             {"format", "Output: table, md, json, csv (default: table on a terminal, md when piped)."},
             {"cite", "With Markdown output: cite the sources as footnotes, styled (see --style)."},
-            {"style", "Citation style: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"style", "Citation style: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
             {"since", "Only records dated in or after YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"until", "Only records dated in or before YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"party", "Only records with this party (ISO 3166-1 alpha-2: KZ, UZ, KG…). Repeatable: all must be parties."},
@@ -137,7 +137,7 @@ final class HelpWords extends ListResourceBundle {
                     "and LaTeX."},
             {"kzuz.sources.id", "Source ids, or ids of records whose sources to list (default: every source)."},
             {"kzuz.sources.format", "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md)."},
-            {"kzuz.sources.style", "Citation style for md: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"kzuz.sources.style", "Citation style for md: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
 
             {"kzuz.shell.usage.header", "An interactive session: the same commands, with tab completion and history, the knowledge base " +
                     "loaded once."},

@@ -50,7 +50,7 @@ final class HelpWords_kk extends ListResourceBundle {
             {"format", "Шығыс пішімі: table, md, json, csv (әдепкі: терминалда table, шығыс қайта бағытталса md)."},
             {"cite", "Markdown пішімінде шығарғанда дереккөздерді төменгі сілтемелерде рәсімдеп келтіру (--style опциясын " +
                     "қараңыз)."},
-            {"style", "Сілтемелерді рәсімдеу стилі: gost, apa, chicago (әдепкі: тіл kk не ru болса gost, en болса apa)."},
+            {"style", "Сілтемелерді рәсімдеу стилі: gost, gost-author-date, apa, chicago (әдепкі: тіл kk не ru болса gost, en болса apa)."},
             {"since", "Тек YEAR жылғы не одан кейінгі жазбалар (YYYY-MM немесе YYYY-MM-DD түрінде де беруге болады)."},
             {"until", "Тек YEAR жылғы не одан бұрынғы жазбалар (YYYY-MM немесе YYYY-MM-DD түрінде де беруге болады)."},
             {"party", "Тек осы тарап қатысқан жазбалар (ISO\u00a03166-1 бойынша екі әріпті код: KZ, UZ, KG…). Қайталауға болады: " +
@@ -133,7 +133,7 @@ final class HelpWords_kk extends ListResourceBundle {
             {"kzuz.sources.id", "Дереккөздердің немесе дереккөздері тізілетін жазбалардың идентификаторлары (әдепкі: барлық " +
                     "дереккөз)."},
             {"kzuz.sources.format", "md (рәсімделген тізім), bibtex, csl-json, csl-yaml, ris (әдепкі: md)."},
-            {"kzuz.sources.style", "md үшін сілтемелерді рәсімдеу стилі: gost, apa, chicago (әдепкі: тіл kk не ru болса gost, en болса " +
+            {"kzuz.sources.style", "md үшін сілтемелерді рәсімдеу стилі: gost, gost-author-date, apa, chicago (әдепкі: тіл kk не ru болса gost, en болса " +
                     "apa)."},
 
             {"kzuz.shell.usage.header", "Интерактивті сеанс: сол командалар, Tab пернесімен толықтыру және енгізілген командалар тарихы; " +

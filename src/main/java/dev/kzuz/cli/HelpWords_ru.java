@@ -49,7 +49,7 @@ final class HelpWords_ru extends ListResourceBundle {
 
             {"format", "Формат вывода: table, md, json, csv (по умолчанию: table в терминале, md при перенаправлении вывода)."},
             {"cite", "При выводе в Markdown привести источники в сносках, оформленных по стилю (см. --style)."},
-            {"style", "Стиль оформления ссылок: gost, apa, chicago (по умолчанию: gost для языков kk и ru, apa для en)."},
+            {"style", "Стиль оформления ссылок: gost, gost-author-date, apa, chicago (по умолчанию: gost для языков kk и ru, apa для en)."},
             {"since", "Только записи, датированные годом YEAR или позже (можно также YYYY-MM или YYYY-MM-DD)."},
             {"until", "Только записи, датированные годом YEAR или раньше (можно также YYYY-MM или YYYY-MM-DD)."},
             {"party", "Только записи с этой стороной (двухбуквенный код ISO\u00a03166-1: KZ, UZ, KG…). Можно указать несколько " +
@@ -135,7 +135,7 @@ final class HelpWords_ru extends ListResourceBundle {
             {"kzuz.sources.id", "Идентификаторы источников или записей, источники которых нужно вывести (по умолчанию: все " +
                     "источники)."},
             {"kzuz.sources.format", "md (оформленный список), bibtex, csl-json, csl-yaml, ris (по умолчанию: md)."},
-            {"kzuz.sources.style", "Стиль оформления ссылок для md: gost, apa, chicago (по умолчанию: gost для языков kk и ru, apa для " +
+            {"kzuz.sources.style", "Стиль оформления ссылок для md: gost, gost-author-date, apa, chicago (по умолчанию: gost для языков kk и ru, apa для " +
                     "en)."},
 
             {"kzuz.shell.usage.header", "Интерактивный сеанс: те же команды, дополнение по клавише Tab и история команд; база знаний " +
