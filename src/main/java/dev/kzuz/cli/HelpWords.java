@@ -139,6 +139,15 @@ final class HelpWords extends ListResourceBundle {
             {"kzuz.sources.format", "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md)."},
             {"kzuz.sources.style", "Citation style for md: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
 
+            {"kzuz.csl.usage.header", "Write a citation style as a CSL file for pandoc (--csl), its terms in Kazakh, Russian or English."},
+            {"kzuz.csl.usage.description.0", "The file carries Kazakh terms, which pandoc lacks, and is in the language of --lang unless " +
+                    "pandoc's -M lang says otherwise."},
+            {"kzuz.csl.usage.description.1", "Export the bibliography with 'kzuz sources --format csl-json'."},
+            {"kzuz.csl.style", "gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"kzuz.csl.lang", "The style's language where pandoc's -M lang does not set one: en, kk, ru (default: $KZUZ_LANG, else lang in " +
+                    "~/.config/kzuz/config, else the language of your locale, else en)."},
+            {"kzuz.csl.out", "Write the style to FILE instead of standard output (the file is replaced whole, or left as it was)."},
+
             {"kzuz.shell.usage.header", "An interactive session: the same commands, with tab completion and history, the knowledge base " +
                     "loaded once."},
 
