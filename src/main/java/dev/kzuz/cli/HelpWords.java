@@ -143,7 +143,6 @@ final class HelpWords extends ListResourceBundle {
             {"kzuz.csl.usage.description.0", "The file carries Kazakh terms, which pandoc lacks, and is in the language of --lang unless " +
                     "pandoc's -M lang says otherwise."},
             {"kzuz.csl.usage.description.1", "Export the bibliography with 'kzuz sources --format csl-json'."},
-            {"kzuz.csl.style", "gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
             {"kzuz.csl.lang", "The style's language where pandoc's -M lang does not set one: en, kk, ru (default: $KZUZ_LANG, else lang in " +
                     "~/.config/kzuz/config, else the language of your locale, else en)."},
             {"kzuz.csl.out", "Write the style to FILE instead of standard output (the file is replaced whole, or left as it was)."},

@@ -141,7 +141,6 @@ final class HelpWords_kk extends ListResourceBundle {
             {"kzuz.csl.usage.description.0", "Файлға қазақша терминдер қосылған: pandoc бағдарламасының өзінде олар жоқ. Құжат метадеректерінде " +
                     "lang берілмесе, файлдың тілін --lang анықтайды."},
             {"kzuz.csl.usage.description.1", "Әдебиеттер тізімін «kzuz sources --format csl-json» командасымен экспорттаңыз."},
-            {"kzuz.csl.style", "gost, gost-author-date, apa, chicago (әдепкі: тіл kk не ru болса gost, en болса apa)."},
             {"kzuz.csl.lang", "Құжат метадеректерінде lang берілмегенде pandoc қолданатын стиль тілі: en, kk, ru (әдепкі: $KZUZ_LANG, " +
                     "ол берілмесе ~/.config/kzuz/config файлындағы lang, ол да болмаса жүйе локалінің тілі, әйтпесе en)."},
             {"kzuz.csl.out", "Стильді стандартты шығысқа емес, FILE файлына жазу (файл толығымен ауыстырылады, болмаса бұрынғы күйінде " +

@@ -143,7 +143,6 @@ final class HelpWords_ru extends ListResourceBundle {
             {"kzuz.csl.usage.description.0", "В файл включены казахские термины, которых в самом pandoc нет. Если в метаданных документа не " +
                     "задан lang, язык файла определяет --lang."},
             {"kzuz.csl.usage.description.1", "Список литературы экспортируется командой «kzuz sources --format csl-json»."},
-            {"kzuz.csl.style", "gost, gost-author-date, apa, chicago (по умолчанию: gost для языков kk и ru, apa для en)."},
             {"kzuz.csl.lang", "Язык стиля, если в метаданных документа для pandoc не задан lang: en, kk, ru (по умолчанию: $KZUZ_LANG, " +
                     "иначе lang в ~/.config/kzuz/config, иначе язык системной локали, иначе en)."},
             {"kzuz.csl.out", "Записать стиль в FILE, а не в стандартный вывод (файл заменяется целиком или остаётся прежним)."},
