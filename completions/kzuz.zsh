@@ -171,6 +171,7 @@ function _complete_kzuz() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cite" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_kzuz; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} csl" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_kzuz; return $?; fi
@@ -189,13 +190,15 @@ function _complete_kzuz() {
   local cmds10=(check)
   local cmds11=(cite)
   local cmds12=(sources)
-  local cmds13=(shell)
-  local cmds14=(validate)
-  local cmds15=(help)
+  local cmds13=(csl)
+  local cmds14=(shell)
+  local cmds15=(validate)
+  local cmds16=(help)
 
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kzuz_help; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kzuz_validate; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kzuz_shell; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kzuz_help; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kzuz_validate; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kzuz_shell; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kzuz_csl; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kzuz_sources; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kzuz_cite; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kzuz_check; return $?; fi
@@ -219,7 +222,7 @@ function _picocli_kzuz() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources shell validate help"
+  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources csl shell validate help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -243,7 +246,7 @@ function _picocli_kzuz_treaties() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local CODE_option_args=("AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
   local KIND_option_args=("agreement" "charter" "concept" "decision" "declaration" "diplomatic" "exercise" "founding" "meeting" "memorandum" "other" "plan" "programme" "project" "protocol" "statement" "summit" "treaty" "visit") # --kind values
 
@@ -315,7 +318,7 @@ function _picocli_kzuz_treaty() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -375,7 +378,7 @@ function _picocli_kzuz_events() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local CODE_option_args=("AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
   local KIND_option_args=("agreement" "charter" "concept" "decision" "declaration" "diplomatic" "exercise" "founding" "meeting" "memorandum" "other" "plan" "programme" "project" "protocol" "statement" "summit" "treaty" "visit") # --kind values
 
@@ -447,7 +450,7 @@ function _picocli_kzuz_event() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -507,7 +510,7 @@ function _picocli_kzuz_institutions() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -561,7 +564,7 @@ function _picocli_kzuz_institution() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -621,7 +624,7 @@ function _picocli_kzuz_claims() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--verdict'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local VERDICT_option_args=("confirmed" "conflict" "unconfirmed") # --verdict values
 
   type compopt &>/dev/null && compopt +o default
@@ -682,7 +685,7 @@ function _picocli_kzuz_trade() {
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local SIDE_option_args=("kz" "uz" "all") # --reporter values
   local FORMAT_option_args=("table" "md" "json" "csv" "svg") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -753,7 +756,7 @@ function _picocli_kzuz_search() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--type' '--limit'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local TYPE_option_args=("treaty" "event" "institution" "trade" "source" "claim") # --type values
 
   type compopt &>/dev/null && compopt +o default
@@ -816,7 +819,7 @@ function _picocli_kzuz_timeline() {
   local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind' '--type'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("table" "md" "json" "csv") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local CODE_option_args=("AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
   local KIND_option_args=("agreement" "charter" "concept" "decision" "declaration" "diplomatic" "exercise" "founding" "meeting" "memorandum" "other" "plan" "programme" "project" "protocol" "statement" "summit" "treaty" "visit") # --kind values
   local TYPE_option_args=("treaty" "event" "institution") # --type values
@@ -935,7 +938,7 @@ function _picocli_kzuz_cite() {
   local flag_opts="'--debug' '--pandoc' '--numbered' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--kb' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -990,7 +993,7 @@ function _picocli_kzuz_sources() {
   local arg_opts="'--lang' '--kb' '--format' '--style'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local FORMAT_option_args=("md" "bibtex" "csl-json" "csl-yaml" "ris") # --format values
-  local STYLE_option_args=("gost" "apa" "chicago") # --style values
+  local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1027,6 +1030,54 @@ function _picocli_kzuz_sources() {
     currIndex=$(currentPositionalIndex "sources" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 2147483647 )); then
       positionals=$( compReplyArray "${ID_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csl` subcommand.
+function _picocli_kzuz_csl() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--out'"
+  local LANG_option_args=("en" "kk" "ru") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--kb')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+  local STYLE_pos_param_args=("gost" "gost-author-date" "apa" "chicago") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "csl" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${STYLE_pos_param_args[@]}" )
     fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1113,7 +1164,7 @@ function _picocli_kzuz_help() {
   local commands=""
   local flag_opts="'-h' '--help'"
   local arg_opts=""
-  local COMMAND_pos_param_args=("treaties" "treaty" "events" "event" "institutions" "institution" "claims" "trade" "search" "timeline" "check" "cite" "sources" "shell" "validate") # 0-0 values
+  local COMMAND_pos_param_args=("treaties" "treaty" "events" "event" "institutions" "institution" "claims" "trade" "search" "timeline" "check" "cite" "sources" "csl" "shell" "validate") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -107,6 +107,7 @@ public final class Train {
                 new String[] {"cite", "cadb", "--lang", "ru"},
                 new String[] {"sources", "tokayev-2000", "--format", "bibtex"},
                 new String[] {"sources", "cadb", "--format", "csl-json"},
+                new String[] {"csl", "gost", "--lang", "kk"},
                 new String[] {"check", draft.toString()},
                 new String[] {"trade", "--chart-out", chart.toString()},
                 new String[] {"validate"});

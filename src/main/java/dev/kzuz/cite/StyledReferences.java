@@ -34,7 +34,7 @@ public final class StyledReferences {
         }
         CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
         try {
-            CSL csl = new CSL(new ListItemDataProvider(items), style.csl(), locale(lang));
+            CSL csl = new CSL(new ListItemDataProvider(items), CslStyles.forRendering(style), locale(lang));
             csl.setOutputFormat("text");
             csl.registerCitationItems(sources.stream().map(Source::id).toList());
             List<String> entries = new java.util.ArrayList<>();
@@ -59,7 +59,7 @@ public final class StyledReferences {
         }
         CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
         try {
-            CSL csl = new CSL(new ListItemDataProvider(items), style.csl(), locale(lang));
+            CSL csl = new CSL(new ListItemDataProvider(items), CslStyles.forRendering(style), locale(lang));
             csl.setOutputFormat(outputFormat);
             csl.registerCitationItems(sources.stream().map(Source::id).toList());
             // One entry at a time, so each reference is known by its source id whatever

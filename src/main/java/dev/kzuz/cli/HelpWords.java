@@ -62,7 +62,7 @@ final class HelpWords extends ListResourceBundle {
             // Options of the commands that list or show records.
             {"format", "Output: table, md, json, csv (default: table on a terminal, md when piped)."},
             {"cite", "With Markdown output: cite the sources as footnotes, styled (see --style)."},
-            {"style", "Citation style: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"style", "Citation style: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
             {"into", "Add the output to this Markdown draft (created if missing), citing its sources: each footnote defined once, or numbered when the draft keeps a reference list."},
             {"numbered", "Cite as Kazakh and Russian papers do: [1] in the text and one numbered reference list at the end, kept in order as the draft grows."},
             {"since", "Only records dated in or after YEAR (also YYYY-MM or YYYY-MM-DD)."},
@@ -138,7 +138,15 @@ final class HelpWords extends ListResourceBundle {
                     "and LaTeX."},
             {"kzuz.sources.id", "Source ids, or ids of records whose sources to list (default: every source)."},
             {"kzuz.sources.format", "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md)."},
-            {"kzuz.sources.style", "Citation style for md: gost, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"kzuz.sources.style", "Citation style for md: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+
+            {"kzuz.csl.usage.header", "Write a citation style as a CSL file for pandoc (--csl), its terms in Kazakh, Russian or English."},
+            {"kzuz.csl.usage.description.0", "The file carries Kazakh terms, which pandoc lacks, and is in the language of --lang unless " +
+                    "pandoc's -M lang says otherwise."},
+            {"kzuz.csl.usage.description.1", "Export the bibliography with 'kzuz sources --format csl-json'."},
+            {"kzuz.csl.lang", "The style's language where pandoc's -M lang does not set one: en, kk, ru (default: $KZUZ_LANG, else lang in " +
+                    "~/.config/kzuz/config, else the language of your locale, else en)."},
+            {"kzuz.csl.out", "Write the style to FILE instead of standard output (the file is replaced whole, or left as it was)."},
 
             {"kzuz.shell.usage.header", "An interactive session: the same commands, with tab completion and history, the knowledge base " +
                     "loaded once."},

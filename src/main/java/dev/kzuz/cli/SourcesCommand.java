@@ -73,8 +73,7 @@ final class SourcesCommand extends BaseCommand {
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (String entry : entries) {
-            // GOST numbers its list; APA and Chicago sort by author and do not.
-            b.append(chosen == Style.GOST ? ++n + ". " : "- ").append(MarkdownRenderer.cellText(entry)).append('\n');
+            b.append(chosen.numbered() ? ++n + ". " : "- ").append(MarkdownRenderer.cellText(entry)).append('\n');
         }
         return b.toString();
     }

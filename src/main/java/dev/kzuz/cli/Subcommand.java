@@ -24,6 +24,7 @@ public enum Subcommand {
     CHECK("check", ArchiveGroup.FULL),
     CITE("cite", ArchiveGroup.FULL),
     SOURCES("sources", ArchiveGroup.FULL),
+    CSL("csl", ArchiveGroup.FULL),
     SHELL("shell", ArchiveGroup.FULL),
     VALIDATE("validate", ArchiveGroup.FULL);
 
@@ -61,6 +62,7 @@ public enum Subcommand {
             case CHECK -> new CheckCommand();
             case CITE -> new CiteCommand();
             case SOURCES -> new SourcesCommand();
+            case CSL -> new CslCommand();
             case SHELL -> new ShellCommand();
             case VALIDATE -> new ValidateCommand();
         };

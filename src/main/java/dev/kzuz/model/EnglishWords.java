@@ -370,6 +370,8 @@ final class EnglishWords {
         "search.matched.language", "{field} ({lang})",
         // cite --into: what it added to the draft.
         "cite.appended", "appended {paragraphs} paragraph(s) and {footnotes} footnote(s) to {file}",
+        // csl --out: the file written, and what takes it.
+        "csl.written", "wrote {file}, for pandoc --citeproc --csl {file}",
         "refs.heading", "References",
         "cite.appended.numbered", "appended {paragraphs} paragraph(s) and {refs} reference(s) to {file}",
     };

@@ -370,6 +370,8 @@ final class KazakhWords {
         "search.matched.language", "{field} ({lang})",
         // cite --into: what it added to the draft.
         "cite.appended", "{file} файлына қосылды: абзац — {paragraphs}, төменгі сілтеме — {footnotes}",
+        // csl --out: the file written, and what takes it.
+        "csl.written", "{file} файлы жазылды, pandoc --citeproc --csl {file} үшін",
         "refs.heading", "Пайдаланылған әдебиеттер",
         "cite.appended.numbered", "{file} файлына қосылды: абзац — {paragraphs}, әдебиеттер тізіміне — {refs}",
     };

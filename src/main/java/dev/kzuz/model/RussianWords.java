@@ -370,6 +370,8 @@ final class RussianWords {
         "search.matched.language", "{field} ({lang})",
         // cite --into: what it added to the draft.
         "cite.appended", "в {file} добавлено: абзацев — {paragraphs}, сносок — {footnotes}",
+        // csl --out: the file written, and what takes it.
+        "csl.written", "записан файл {file} для pandoc --citeproc --csl {file}",
         "refs.heading", "Список литературы",
         "cite.appended.numbered", "в {file} добавлено: абзацев — {paragraphs}, в список литературы — {refs}",
     };

@@ -67,7 +67,7 @@ class CitationTest {
     void kazakhBibliographyUsesTheBundledKazakhLocale() {
         assertThat(StyledReferences.render(sources.subList(0, 1), Style.GOST, Lang.KK, "text").get("tokayev-2000")).endsWith("584 б.");
         assertThat(StyledReferences.render(sources.subList(1, 2), Style.GOST, Lang.KK, "text").get("rferl-1997-01-10"))
-                .contains("[электрондық ресурс]", "қаралған күні: 25.11.2026");
+                .contains("[Электрондық ресурс]", "қаралған күні: 25.11.2026");
     }
 
     @Test

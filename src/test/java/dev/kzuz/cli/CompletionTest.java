@@ -67,7 +67,10 @@ class CompletionTest {
         assertThat(bashComplete("kzuz institution cs")).containsExactly("csto");
         assertThat(bashComplete("kzuz treaties --format ")).containsExactlyInAnyOrder("table", "md", "json", "csv");
         assertThat(bashComplete("kzuz treaties --party ")).contains("KZ", "UZ", "KG");
-        assertThat(bashComplete("kzuz cite --style ")).containsExactlyInAnyOrder("gost", "apa", "chicago");
+        assertThat(bashComplete("kzuz cite --style ")).containsExactlyInAnyOrder("gost", "gost-author-date", "apa", "chicago");
+        assertThat(bashComplete("kzuz cs")).containsExactly("csl");
+        assertThat(bashComplete("kzuz csl ")).containsExactlyInAnyOrder("gost", "gost-author-date", "apa", "chicago");
+        assertThat(bashComplete("kzuz csl gost --")).contains("--lang", "--out");
         assertThat(bashComplete("kzuz search --type ")).contains("treaty", "institution", "claim");
         assertThat(bashComplete("kzuz treaties --lang ")).containsExactlyInAnyOrder("en", "kk", "ru");
     }
