@@ -58,13 +58,19 @@ final class TimelineCommand extends RenderingCommand {
             row.put("place", place);
             row.put("id", item.record().id());
             row.put("line", TimelineText.line(date, text, place));
-            row.put("sources", String.join(", ", Projection.ranked(item.record().citedSourceIds(), kb)));
+            if (output.cite()) {
+                row.put("sources", String.join(", ", Projection.ranked(item.record().citedSourceIds(), kb)));
+            }
             rows.add(row);
         }
         List<String> keys = format() == Format.JSON || format() == Format.CSV
                 ? List.of("date", "type", "event", "place", "id") : List.of("when", "event", "place", "id");
         RowsView view = new RowsView(keys, rows, options.lang(), "line");
-        Map<String, String> references = footnotes(items.stream().map(Timeline.Item::record).distinct().toList(), kb);
+        Set<dev.kzuz.model.KbRecord> cited = new java.util.LinkedHashSet<>();
+        for (Timeline.Item item : items) {
+            cited.add(item.record());
+        }
+        Map<String, String> references = footnotes(cited, kb);
         renderer().rows(references == null ? view : view.citing(references), out());
         return ExitCode.OK;
     }

@@ -12,11 +12,19 @@ public final class Vocabulary {
     public static final Set<String> TRADE_KINDS = KindWords.TRADE;
     public static final Set<String> REPORTER_KINDS = KindWords.REPORTER;
     public static final Set<String> SOURCE_KINDS = KindWords.SOURCE;
-    public static final Set<String> SOURCE_STANDINGS = java.util.Arrays.stream(Standing.values())
-            .map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    public static final Set<String> SOURCE_STANDINGS = standings();
     public static final Set<String> VERDICTS = Set.of("confirmed", "conflict", "unconfirmed");
     public static final Set<String> CLAIM_STATUSES = Set.of("preferred", "rejected", "open");
     public static final Set<String> MEMBERSHIP_STATUSES = Set.of("member", "observer", "suspended", "withdrawn");
+
+    /** A loop, not a stream: this runs at every start. */
+    private static Set<String> standings() {
+        Set<String> words = new java.util.HashSet<>();
+        for (Standing s : Standing.values()) {
+            words.add(s.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
 
     private Vocabulary() {
     }

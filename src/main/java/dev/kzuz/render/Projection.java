@@ -440,8 +440,15 @@ public final class Projection {
      * scholarship, the press, reference works, the essay last; in their given order within each.
      */
     public static List<String> ranked(Collection<String> sourceIds, KnowledgeBase kb) {
-        List<String> out = new ArrayList<>(sourceIds);
-        out.sort(Comparator.comparingInt(id -> rank(kb.standingOf(id))));
+        // Buckets by standing, not a comparator: no lambda at start-up, and the order within each kept.
+        List<String> out = new ArrayList<>(sourceIds.size());
+        for (int rank = 0; rank <= Standing.ESSAY.ordinal(); rank++) {
+            for (String id : sourceIds) {
+                if (rank(kb.standingOf(id)) == rank) {
+                    out.add(id);
+                }
+            }
+        }
         return out;
     }
 
