@@ -78,6 +78,42 @@ class BundledKbTest {
         assertThat(unsourced).isEmpty();
     }
 
+    /**
+     * Every source's address is one a browser opens as written: http or https, a host without the
+     * trailing dot of a fully qualified name, no space, and no "%25" before two hex digits (an
+     * address percent-encoded twice, which the site answers with "not found").
+     */
+    @Test
+    void everySourceUrlIsAWellFormedWebAddress() {
+        java.util.regex.Pattern encodedTwice = java.util.regex.Pattern.compile("%25[0-9A-Fa-f]{2}");
+        List<String> bad = new java.util.ArrayList<>();
+        for (dev.kzuz.model.Source s : kb.ofType(RecordType.SOURCE, dev.kzuz.model.Source.class)) {
+            String url = s.url();
+            if (url == null) {
+                continue;
+            }
+            try {
+                java.net.URI uri = new java.net.URI(url);
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                    bad.add(s.id() + ": scheme " + uri.getScheme());
+                }
+                if (uri.getHost() == null || uri.getHost().isEmpty() || uri.getHost().endsWith(".")) {
+                    bad.add(s.id() + ": host " + uri.getHost());
+                }
+            } catch (java.net.URISyntaxException e) {
+                bad.add(s.id() + ": " + e.getMessage());
+            }
+            if (url.contains(" ")) {
+                bad.add(s.id() + ": space");
+            }
+            if (encodedTwice.matcher(url).find()) {
+                bad.add(s.id() + ": percent-encoded twice");
+            }
+        }
+        assertThat(kb.ofType(RecordType.SOURCE)).hasSizeGreaterThan(300);
+        assertThat(bad).isEmpty();
+    }
+
     @Test
     void isValid() {
         assertThat(result.problems()).isEmpty();
