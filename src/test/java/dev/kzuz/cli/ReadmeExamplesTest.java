@@ -120,12 +120,23 @@ class ReadmeExamplesTest {
     void runsAsShown(Example e) throws IOException {
         prepare();
         List<String> args = words(e.command()).stream()
-                .map(w -> w.equals("draft-ru.md") || w.startsWith("my-records") || w.startsWith("trade.") ? work.resolve(w).toString() : w)
+                .map(w -> w.endsWith(".md") || w.startsWith("my-records") || w.startsWith("trade.") ? work.resolve(w).toString() : w)
                 .toList();
+        // A draft the examples build in turn (--into): each of the two runs starts from what the one before left.
+        int into = args.indexOf("--into");
+        Path draft = into < 0 ? null : Path.of(args.get(into + 1));
+        byte[] before = draft != null && Files.exists(draft) ? Files.readAllBytes(draft) : null;
         int expectedExit = args.get(0).equals("check") ? 5 : args.contains(work.resolve("my-records/").toString()) && args.get(0).equals("validate") ? 4 : 0;
         // The README shows some output as on a terminal (tables) and some as piped (Markdown).
         List<String> failures = new ArrayList<>();
         for (boolean terminal : new boolean[] {true, false}) {
+            if (draft != null) {
+                if (before == null) {
+                    Files.deleteIfExists(draft);
+                } else {
+                    Files.write(draft, before);
+                }
+            }
             CliResult r = CliResult.run(new App(new Terminal(terminal, () -> 100)), args.toArray(String[]::new));
             String actual = normalise(r.out() + r.err());
             List<String> missing = new ArrayList<>();
