@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The writing-to-Word round trip: an essay in one language assembled with --into from ten cites, a
 # treaties list, the timeline and the trade table, turned into docx and HTML by pandoc. Fails on any
-# pandoc warning, on a source listed twice, or on a reference that does not reach the document once.
+# pandoc warning, on a source listed twice, on a reference that does not reach the document once, or
+# on a contradiction kzuz check finds in kzuz's own text.
 #   essay.sh KZUZ LANG OUT   (KZUZ: the kzuz command; OUT: a folder for the files)
 set -euo pipefail
 kzuz=$1 lang=$2 out=$3
@@ -49,6 +50,10 @@ while IFS= read -r line; do
     listed=$((listed + 1))
 done < <(sed -n '/^\(Пайдаланылған әдебиеттер\|Список литературы\|References\)$/,$p' "$out/from-md-$lang.txt" | grep -E '^[0-9]+\.')
 [ "$listed" -eq "$n" ] || fail "$listed references reached the docx, the list has $n"
+# kzuz check finds nothing to contradict in what kzuz wrote itself.
+for md in "$draft" "$notes"; do
+    report=$($kzuz check "$md" --lang "$lang" 2>&1) || fail "kzuz check raised alarms on kzuz's own Markdown: $report"
+done
 # The footnoted draft: each footnote defined once.
 [ -z "$(grep -oE '^\[\^[^]]+\]:' "$notes" | sort | uniq -d)" ] || fail "a footnote defined twice in $notes"
 echo "essay.sh ($lang): $n sources, each once; docx and HTML without warnings"

@@ -1,8 +1,11 @@
 package dev.kzuz.check;
 
+import dev.kzuz.model.Catalogue;
+import dev.kzuz.model.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A draft's text cut into sentences, each knowing the line every character stands on. A sentence
@@ -34,7 +37,100 @@ public final class Draft {
         for (int k = 0; k < lineStarts.length; k++) {
             lineStarts[k] = starts.get(k);
         }
-        sentences = split(withoutFootnoteDefinitions(text));
+        List<Sentence> all = split(withoutKzuzReports(withoutFootnoteDefinitions(text)));
+        List<Sentence> kept = new ArrayList<>(all.size());
+        for (Sentence s : all) {
+            if (!reportsDisagreement(s.text())) {
+                kept.add(s);
+            }
+        }
+        sentences = List.copyOf(kept);
+    }
+
+    /**
+     * How kzuz's own sentences on disputed values begin, in every language ("Sources disagree on
+     * the", "Источники расходятся ("): they name a rejected value on purpose and claim nothing.
+     */
+    private static final List<String> DISAGREEMENT_LEADS = leads("cite.disagreement", "cite.disagreement.values", "cite.unconfirmed");
+
+    private static List<String> leads(String... keys) {
+        List<String> out = new ArrayList<>();
+        for (Lang lang : Catalogue.LANGUAGES) {
+            for (String key : keys) {
+                String template = Catalogue.of(lang).get(key);
+                int hole = template.indexOf('{');
+                out.add((hole < 0 ? template : template.substring(0, hole)).strip());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean reportsDisagreement(String sentence) {
+        for (String lead : DISAGREEMENT_LEADS) {
+            if (sentence.startsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bold label kzuz puts over a list's conflicting claims, in every language. */
+    private static final List<String> CONFLICT_LABELS = conflictLabels();
+
+    private static List<String> conflictLabels() {
+        List<String> out = new ArrayList<>();
+        for (Lang lang : Catalogue.LANGUAGES) {
+            out.add("**" + Catalogue.of(lang).get("conflicts") + "**");
+        }
+        return List.copyOf(out);
+    }
+
+    /** A field of the record card kzuz writes for one record ("- **Құрылтай құжаты:** …"): the record's data, each date under its own label. */
+    private static final Pattern CARD_FIELD = Pattern.compile("^- \\*\\*[^*]+:\\*\\* .*");
+
+    /** An entry of the numbered reference list kzuz keeps at the end of a draft. */
+    private static final Pattern LIST_ENTRY = Pattern.compile("^\\d+\\. .* <!-- kzuz:\\S+ -->\\s*$");
+
+    /**
+     * The text with what kzuz writes as a record of sources, not as claims, blanked (offsets kept):
+     * the entries of its numbered reference list, the fields of a record card, table rows, and the
+     * items under its conflicting-claims label.
+     */
+    static String withoutKzuzReports(String text) {
+        if (!text.contains("<!-- kzuz:") && !text.contains("**") && !text.contains("|")) {
+            // Nothing kzuz writes as a report is here.
+            return text;
+        }
+        char[] out = text.toCharArray();
+        boolean underLabel = false;
+        boolean items = false;
+        int lineStart = 0;
+        while (lineStart < out.length) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = out.length;
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            // A table row is data laid out by columns, not a sentence: its cells mix records and dates.
+            boolean blank = LIST_ENTRY.matcher(line).matches() || CARD_FIELD.matcher(line).matches() || line.startsWith("|")
+                    || underLabel && line.startsWith("- ");
+            // The label's list runs from the label to the first blank line after an item.
+            if (CONFLICT_LABELS.contains(line)) {
+                underLabel = true;
+                items = false;
+            } else if (line.startsWith("- ")) {
+                items = true;
+            } else if (!line.isEmpty() || items) {
+                underLabel = false;
+            }
+            if (blank) {
+                for (int i = lineStart; i < lineEnd; i++) {
+                    out[i] = ' ';
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new String(out);
     }
 
     /**
@@ -127,6 +223,10 @@ public final class Draft {
     /** After the stop: the end, or a capital letter or opening quote (after space, or glued on). */
     private static boolean nextStartsSentence(String text, int i) {
         int j = i;
+        // Footnote marks after the stop belong to the sentence before ("….[^a][^b] Next").
+        while (text.startsWith("[^", j) && text.indexOf(']', j) > j) {
+            j = text.indexOf(']', j) + 1;
+        }
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;
         }

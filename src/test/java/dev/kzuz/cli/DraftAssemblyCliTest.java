@@ -121,6 +121,21 @@ class DraftAssemblyCliTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void checkFindsTheWritersErrorAndNothingInWhatKzuzWrote(boolean numbered, @TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("essay.md");
+        for (List<String> command : COMMANDS) {
+            assertThat(run(draft, "kk", command, numbered ? new String[] {"--numbered"} : new String[0])).succeeded();
+        }
+        assertThat(CliResult.run("check", draft.toString(), "--lang", "kk")).succeeded().outContains("қайшылық — 0");
+        String mine = "Қазақстан, Қырғызстан және Өзбекстан арасындағы мәңгілік достық туралы шартқа 1997 жылы 10 наурызда қол қойылды.\n";
+        Files.writeString(draft, mine + "\n" + Files.readString(draft));
+        CliResult check = CliResult.run("check", draft.toString(), "--lang", "kk");
+        assertThat(check.exitCode()).isEqualTo(5);
+        assertThat(check.out()).contains("essay.md:1: 1997 жылы 10 наурызда", "қайшылық — 1");
+    }
+
     /** The draft's reference list: source id to its number. */
     private static Map<String, Integer> numbers(String draft) {
         Map<String, Integer> out = new LinkedHashMap<>();
