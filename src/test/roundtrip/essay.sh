@@ -10,7 +10,12 @@ mkdir -p "$out"
 draft=$out/essay-$lang.md
 notes=$out/notes-$lang.md
 rm -f "$draft" "$notes"
-printf '# %s\n\n' "Kazakhstan–Uzbekistan" > "$draft"
+case $lang in
+    kk) title="Қазақстан мен Өзбекстан" ;;
+    ru) title="Казахстан и Узбекистан" ;;
+    *) title="Kazakhstan and Uzbekistan" ;;
+esac
+printf '# %s\n\n' "$title" > "$draft"
 cp "$draft" "$notes"
 
 add() { # the same command into the numbered draft and into the footnoted one

@@ -59,7 +59,8 @@ final class TimelineCommand extends RenderingCommand {
             row.put("id", item.record().id());
             row.put("line", TimelineText.line(date, text, place));
             if (output.cite()) {
-                row.put("sources", String.join(", ", Projection.ranked(item.record().citedSourceIds(), kb)));
+                // A line states the record's own values: the sources that back them, as cite's sentence does.
+                row.put("sources", String.join(", ", Projection.ranked(item.sources(), kb)));
             }
             rows.add(row);
         }

@@ -23,8 +23,19 @@ public final class Timeline {
     /** What happened on an item's date. */
     public enum What { SIGNED, HAPPENED, FOUNDED, MEMBER, OBSERVER, SUSPENDED, WITHDRAWN, DISSOLVED }
 
-    /** One dated item; {@code country} names who changed standing, for membership milestones. */
-    public record Item(DateRange date, What what, KbRecord record, String country) {
+    /**
+     * One dated item; {@code country} names who changed standing, for membership milestones, and
+     * {@code periodSources} the sources of that membership period.
+     */
+    public record Item(DateRange date, What what, KbRecord record, String country, List<String> periodSources) {
+        public Item(DateRange date, What what, KbRecord record, String country) {
+            this(date, what, record, country, List.of());
+        }
+
+        /** The sources of what the item says: its membership period's, else those backing the record's values. */
+        public List<String> sources() {
+            return periodSources.isEmpty() ? record.preferredSourceIds() : periodSources;
+        }
     }
 
     private Timeline() {
@@ -91,7 +102,7 @@ public final class Timeline {
             if (m.from() == null || founder || !(parties.isEmpty() || parties.equals(Set.of(m.country())) || parties.contains(m.country()))) {
                 continue;
             }
-            items.add(new Item(DateRange.of(m.from()), what(m.status()), i, m.country()));
+            items.add(new Item(DateRange.of(m.from()), what(m.status()), i, m.country(), m.sources()));
         }
         if (i.dissolved() != null && members.containsAll(parties)) {
             items.add(new Item(DateRange.of(i.dissolved()), What.DISSOLVED, i, null));
