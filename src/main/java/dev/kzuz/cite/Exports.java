@@ -16,8 +16,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -67,6 +71,12 @@ public final class Exports {
         }
     }
 
+    /**
+     * BibTeX, every value as LaTeX (its special characters escaped), the URL as it is. A title is
+     * braced whole: it is given as published, and neither a BibTeX style nor pandoc's reader may
+     * re-case it ("Kazakhstan, uzbekistan sign…"). A legal text is {@code @legislation}, which
+     * pandoc reads back as CSL legislation, with its number, date and enacting body.
+     */
     public static String bibtex(List<Source> sources, Lang lang) {
         BibTeXDatabase db = new BibTeXDatabase();
         for (Source s : sources) {
@@ -75,20 +85,28 @@ public final class Exports {
                 case "article" -> "article";
                 case "report" -> "techreport";
                 case "essay" -> "unpublished";
-                default -> "misc";
+                case "legal" -> "legislation";
+                case "web" -> "misc";
+                default -> throw new IllegalArgumentException("not a kind of source: " + s.kind());
             }), new Key(s.id()));
-            put(e, "author", s.authors().stream().map(Person::toString).collect(Collectors.joining(" and ")));
-            put(e, "title", s.shownTitle(lang));
-            put(e, s.kind().equals("article") ? "journal" : "howpublished", s.site() != null ? s.site() : s.database());
-            put(e, "publisher", s.publisher());
-            put(e, "address", s.place());
+            put(e, "author", latex(s.authors().stream().map(Person::toString).collect(Collectors.joining(" and "))));
+            put(e, "title", protectedCase(latex(s.shownTitle(lang))));
+            put(e, s.kind().equals("article") ? "journal" : "howpublished", latex(s.site() != null ? s.site() : s.database()));
+            put(e, "publisher", latex(s.publisher()));
+            put(e, "organization", latex(s.issuedBy()));
+            put(e, "address", latex(s.place()));
             Integer year = s.date() != null ? Integer.valueOf(s.date().year()) : s.year();
             put(e, "year", year == null ? null : year.toString());
             if (s.date() != null && s.date().month() != 0) {
                 put(e, "month", String.valueOf(s.date().month()));
             }
+            if (s.date() != null && s.date().precision() == PartialDate.Precision.DAY) {
+                // The day has no field of its own in BibTeX; biblatex and pandoc read the whole date.
+                put(e, "date", s.date().toString());
+            }
             put(e, "pagetotal", s.pages() == null ? null : s.pages().toString());
-            put(e, "number", s.number());
+            put(e, "number", latex(s.number()));
+            // A URL is not LaTeX: BibTeX, biblatex and pandoc take the field as written.
             put(e, "url", s.url());
             put(e, "urldate", s.accessed() == null ? null : s.accessed().toString());
             put(e, "language", s.language());
@@ -105,13 +123,68 @@ public final class Exports {
 
     private static void put(BibTeXEntry e, String field, String value) {
         if (value != null && !value.isBlank()) {
-            // Braces keep BibTeX from re-casing names such as "RFE/RL"; a lone brace would break the file.
-            String safe = value.replace("{", "(").replace("}", ")");
-            e.addField(new Key(field), new StringValue(safe, StringValue.Style.BRACED));
+            e.addField(new Key(field), new StringValue(value, StringValue.Style.BRACED));
         }
     }
 
-    /** RIS, one record per source, tags in the usual order, each record closed by ER. */
+    /**
+     * Text as LaTeX: $ % & # _ { } ~ ^ \ escaped, "--" kept from becoming a dash, "…" as \ldots.
+     * A brace without its pair is spelt out, as BibTeX counts every brace, escaped or not. Other
+     * characters stay as they are (UTF-8).
+     */
+    static String latex(String text) {
+        if (text == null) {
+            return null;
+        }
+        Set<Integer> paired = pairedBraces(text);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '$', '%', '&', '#', '_' -> b.append('\\').append(c);
+                case '{' -> b.append(paired.contains(i) ? "\\{" : "\\textbraceleft{}");
+                case '}' -> b.append(paired.contains(i) ? "\\}" : "\\textbraceright{}");
+                case '~' -> b.append("\\textasciitilde{}");
+                case '^' -> b.append("\\textasciicircum{}");
+                case '\\' -> b.append("\\textbackslash{}");
+                case '-' -> b.append(i + 1 < text.length() && text.charAt(i + 1) == '-' ? "-{}" : "-");
+                // LaTeX's own name for it, which every reader knows (jbibtex's reads no "…").
+                case '…' -> b.append("\\ldots{}");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static Set<Integer> pairedBraces(String text) {
+        Set<Integer> paired = new HashSet<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '{') {
+                open.push(i);
+            } else if (text.charAt(i) == '}' && !open.isEmpty()) {
+                paired.add(open.pop());
+                paired.add(i);
+            }
+        }
+        return paired;
+    }
+
+    /**
+     * LaTeX whose case no style may change: in braces. A group that opens with a backslash is a
+     * single "special character" to BibTeX, whose letters a style still re-cases; {} comes first.
+     */
+    static String protectedCase(String latex) {
+        if (latex == null) {
+            return null;
+        }
+        return "{" + (latex.startsWith("\\") ? "{}" : "") + latex + "}";
+    }
+
+    /**
+     * RIS, one record per source, tags in the usual order, each record closed by ER; a legal text
+     * is a statute (STAT).
+     */
     public static String ris(List<Source> sources, Lang lang) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
@@ -121,12 +194,18 @@ public final class Exports {
                 case "article" -> "MGZN";
                 case "report" -> "RPRT";
                 case "essay" -> "UNPB";
-                default -> "ELEC";
+                case "legal" -> "STAT";
+                case "web" -> "ELEC";
+                default -> throw new IllegalArgumentException("not a kind of source: " + src.kind());
             });
             tag(w, "ID", src.id());
             for (Person p : src.authors()) {
                 tag(w, "AU", p.toString());
             }
+            // A statute's record has no tag for the body that enacted it; as its author, reference
+            // managers (Zotero) keep it. Its number is the "public law number" (M1), its date the
+            // date enacted (DA).
+            tag(w, "AU", src.issuedBy());
             tag(w, "TI", src.shownTitle(lang));
             tag(w, "T2", src.site() != null ? src.site() : src.database());
             tag(w, "PB", src.publisher());

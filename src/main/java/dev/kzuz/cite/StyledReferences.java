@@ -1,14 +1,19 @@
 package dev.kzuz.cite;
 
 import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.DefaultLocaleProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
+import de.undercouch.citeproc.output.SecondFieldAlign;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,26 +34,29 @@ public final class StyledReferences {
 
     /** A whole bibliography in the style's own order (GOST by first citation, APA and Chicago by author). */
     public static List<String> bibliography(List<Source> sources, Style style, Lang lang) {
+        return List.copyOf(bibliographyById(sources, style, lang).values());
+    }
+
+    /** The bibliography's entries by source id, in the style's order. */
+    static Map<String, String> bibliographyById(List<Source> sources, Style style, Lang lang) {
+        Map<String, String> out = new LinkedHashMap<>();
         if (sources.isEmpty()) {
-            return List.of();
+            return out;
         }
-        CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
-        try {
-            CSL csl = new CSL(new ListItemDataProvider(items), CslStyles.forRendering(style), locale(lang));
-            csl.setOutputFormat("text");
-            csl.registerCitationItems(sources.stream().map(Source::id).toList());
-            List<String> entries = new java.util.ArrayList<>();
-            for (String e : csl.makeBibliography().getEntries()) {
-                String entry = clean(e);
-                for (Source s : sources) {
-                    entry = keepSiteName(entry, s);
-                }
-                entries.add(entry);
-            }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Source> byId = new LinkedHashMap<>();
+        sources.forEach(s -> byId.put(s.id(), s));
+        CSL csl = processor(sources, style, lang, "text");
+        // The filter is asked about each item in the bibliography's order: it tells whose entry is whose.
+        List<String> ids = new ArrayList<>();
+        Bibliography bib = csl.makeBibliography(item -> ids.add(item.getId()));
+        String[] entries = bib.getEntries();
+        if (entries.length != ids.size()) {
+            throw new IllegalStateException(entries.length + " references for " + ids.size() + " sources");
         }
+        for (int i = 0; i < entries.length; i++) {
+            out.put(ids.get(i), finish(entries[i], bib, style, i + 1, byId.get(ids.get(i)), lang));
+        }
+        return out;
     }
 
     /** Each source's reference, by source id, in the order given. */
@@ -57,36 +65,131 @@ public final class StyledReferences {
         if (sources.isEmpty()) {
             return out;
         }
+        CSL csl = processor(sources, style, lang, outputFormat);
+        // One entry at a time, so each reference is known by its source id whatever
+        // order the style sorts a bibliography in.
+        for (int i = 0; i < sources.size(); i++) {
+            Source src = sources.get(i);
+            Bibliography bib = csl.makeBibliography(item -> item.getId().equals(src.id()));
+            // A numeric style numbers the sources in the order they were registered: this one is i + 1.
+            out.put(src.id(), bib.getEntries().length == 0 ? "" : finish(bib.getEntries()[0], bib, style, i + 1, src, lang));
+        }
+        return out;
+    }
+
+    private static CSL processor(List<Source> sources, Style style, Lang lang, String outputFormat) {
         CSLItemData[] items = sources.stream().map(src -> CslItems.item(src, style, lang)).toArray(CSLItemData[]::new);
         try {
-            CSL csl = new CSL(new ListItemDataProvider(items), CslStyles.forRendering(style), locale(lang));
+            CSL csl = new CSL(new ListItemDataProvider(items), LOCALES, new DefaultAbbreviationProvider(), CslStyles.forRendering(style), locale(lang));
             csl.setOutputFormat(outputFormat);
             csl.registerCitationItems(sources.stream().map(Source::id).toList());
-            // One entry at a time, so each reference is known by its source id whatever
-            // order the style sorts a bibliography in.
-            for (Source src : sources) {
-                Bibliography bib = csl.makeBibliography(item -> item.getId().equals(src.id()));
-                out.put(src.id(), bib.getEntries().length == 0 ? "" : keepSiteName(clean(bib.getEntries()[0]), src));
-            }
-            return out;
+            return csl;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * A site's name as it is written: APA's title case turns "RFE/RL" into "Rfe/Rl", and
-     * citeproc-java does not honour CSL's nocase markup.
+     * The CSL locales with the short term for "number" as our catalogue writes it (APA puts it
+     * before a document's number): ru-RU has the English "no.", kk-KZ none.
      */
-    private static String keepSiteName(String reference, Source s) {
+    private static final LocaleProvider LOCALES = new LocaleProvider() {
+        private final LocaleProvider bundled = new DefaultLocaleProvider();
+        private final Pattern numberTerm = Pattern.compile("<term(?=[^>]*\\sname=\"number\")(?=[^>]*\\sform=\"short\")[^>]*>.*?</term>", Pattern.DOTALL);
+
+        @Override
+        public String retrieveLocale(String locale) {
+            String xml = bundled.retrieveLocale(locale);
+            Lang lang = Catalogue.LANGUAGES.stream().filter(l -> locale(l).equals(locale)).findFirst().orElse(null);
+            if (xml == null || lang == null) {
+                return xml;
+            }
+            String label = CslItems.numberLabel(lang);
+            String term = "<term name=\"number\" form=\"short\">" + label + "</term>";
+            Matcher m = numberTerm.matcher(xml);
+            return m.find() ? m.replaceFirst(Matcher.quoteReplacement(term))
+                    : xml.replaceFirst("</terms>", Matcher.quoteReplacement(term + "</terms>"));
+        }
+    };
+
+    /** One line, without the number a numeric style puts first, with the title and the site's name as written. */
+    private static String finish(String entry, Bibliography bib, Style style, int number, Source s, Lang lang) {
+        String line = entry.replaceAll("\\s+", " ").strip();
+        // A style that sets its first field apart (GOST's "1.") puts the entry's number there.
+        boolean numbered = bib.getSecondFieldAlign() == SecondFieldAlign.FLUSH || bib.getSecondFieldAlign() == SecondFieldAlign.MARGIN;
+        String first = number + ".";
+        if (numbered && line.startsWith(first)) {
+            line = line.substring(first.length()).stripLeading();
+        } else if (style.numbered() && !numbered) {
+            // GOST author-date numbers its list by author, in the entry's text: that number is no part of a reference.
+            line = line.replaceFirst("^\\d+\\.\\s+", "");
+        }
+        return keepSiteName(keepTitle(line, s.shownTitle(lang)), s);
+    }
+
+    /**
+     * The title's letters as written. Chicago's title case may change the first letter of a word,
+     * but citeproc-java also re-cases a title in capitals ("CENTRASBAT" becomes "Centrasbat") and
+     * a word after a dot ("CentralAsia.Media"): every other letter of the title is put back.
+     */
+    static String keepTitle(String reference, String title) {
+        // Its last letter or digit ends it: a style may set the final stop or quotation mark its own way.
+        String core = title.replaceFirst("[^\\p{L}\\p{N}]+$", "");
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (QUOTES.indexOf(c) >= 0) {
+                re.append('[').append(QUOTES).append(']');
+            } else if (Character.isLetter(c)) {
+                re.append('[').append(Character.toLowerCase(c)).append(Character.toUpperCase(c)).append(']');
+            } else {
+                re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        Matcher m = Pattern.compile(re.toString()).matcher(reference);
+        if (core.isEmpty() || !m.find()) {
+            return reference;
+        }
+        char[] kept = reference.toCharArray();
+        for (int i = 0; i < core.length(); i++) {
+            if (Character.isLetter(core.charAt(i)) && !startsWord(core, i)) {
+                kept[m.start() + i] = core.charAt(i);
+            }
+        }
+        return new String(kept);
+    }
+
+    /** Quotation marks a style may set its own way. */
+    private static final String QUOTES = "\"'“”„«»‘’";
+
+    /** Where title case may change a letter: a word's first, after a space, hyphen, slash, bracket or opening quotation mark. */
+    private static boolean startsWord(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        boolean quoteOpens = QUOTES.indexOf(before) >= 0 && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)));
+        return Character.isSpaceChar(before) || Character.isWhitespace(before) || "-–—/([".indexOf(before) >= 0 || quoteOpens;
+    }
+
+    /**
+     * A site's name as it is written. CSL's title case turns a name in capitals into "Rfe/Rl" or
+     * "Tass" (APA cases a magazine's name), and citeproc-java does not honour CSL's nocase
+     * markup: where that re-cased name stands as a word of its own, it is put back.
+     */
+    static String keepSiteName(String reference, Source s) {
         String site = s.site() != null ? s.site() : s.database();
         if (site == null) {
             return reference;
         }
-        Matcher m = Pattern.compile(Pattern.quote(site), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(reference);
+        String recased = titleCasedCapitals(site);
+        if (recased.equals(site)) {
+            return reference;
+        }
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(recased) + "(?![\\p{L}\\p{N}])").matcher(reference);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
-            // Leave URLs alone: "adilet.zan.kz" in a link is not the site's name.
+            // Leave URLs alone, whatever they spell.
             boolean inUrl = reference.lastIndexOf("://", m.start()) > reference.lastIndexOf(' ', m.start());
             m.appendReplacement(b, Matcher.quoteReplacement(inUrl ? m.group() : site));
         }
@@ -94,8 +197,22 @@ public final class StyledReferences {
         return b.toString();
     }
 
-    /** One line, without the numbering a numeric style puts before each entry. */
-    private static String clean(String entry) {
-        return entry.replaceAll("\\s+", " ").strip().replaceFirst("^\\[?\\d+\\]?\\.?\\s*", "");
+    /**
+     * What CSL's title case makes of a text: one written in capitals (no small letter) has each
+     * word's first letter kept and the rest in small letters; any other is left alone here.
+     */
+    static String titleCasedCapitals(String text) {
+        if (!text.codePoints().anyMatch(Character::isUpperCase) || text.codePoints().anyMatch(Character::isLowerCase)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            b.appendCodePoint(inWord ? Character.toLowerCase(c) : c);
+            inWord = Character.isLetterOrDigit(c);
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 }

@@ -132,7 +132,10 @@ public final class DraftText {
             }
             String numbersText = "[" + String.join(", ", cited.stream().map(String::valueOf).toList()) + "]";
             boolean afterWord = run.start() > 0 && !Character.isWhitespace(a.body().charAt(run.start() - 1));
-            String replacement = (run.group(1) != null || afterWord ? " " : "") + numbersText + (run.group(1) != null ? "." : "");
+            boolean stop = run.group(1) != null;
+            // "1994 г." and "1994 ж." keep their own dot before the number: "… 1994 г. [1]."
+            String replacement = (stop && abbreviationBefore(a.body(), run.start()) ? "." : "")
+                    + (stop || afterWord ? " " : "") + numbersText + (stop ? "." : "");
             run.appendReplacement(body, Matcher.quoteReplacement(replacement));
         }
         run.appendTail(body);
@@ -158,6 +161,16 @@ public final class DraftText {
         }
         String text = out.toString().replaceAll("\n+$", "\n");
         return new Result(text.replace("\n", newline), a.blocks(), added, true);
+    }
+
+    /** Whether the word ending at {@code at} is a short lower-case abbreviation (г, ж, гг, жж, б): its dot is its own. */
+    private static boolean abbreviationBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        int length = at - from;
+        return length >= 1 && length <= 2 && Character.isLowerCase(text.charAt(from)) && (from == 0 || text.charAt(from - 1) == ' ');
     }
 
     /** The line of the reference-list heading kzuz wrote (in any language), or -1. */

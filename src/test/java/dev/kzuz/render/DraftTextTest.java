@@ -38,6 +38,12 @@ class DraftTextTest {
     }
 
     @Test
+    void anAbbreviationKeepsItsDotBeforeTheNumber() {
+        DraftText.Addition a = DraftText.Addition.of("Член с 8 июля 1994 г.[^a] Второе предложение.[^b]\n\n[^a]: A.\n[^b]: B.\n");
+        assertThat(DraftText.numbered("", a, Lang.RU).text()).startsWith("Член с 8 июля 1994 г. [1]. Второе предложение [2].\n");
+    }
+
+    @Test
     void aCrlfDraftStaysCrlf() {
         String draft = "# Essay\r\n\r\nText.\r\n";
         for (DraftText.Result r : new DraftText.Result[] {DraftText.withFootnotes(draft, DraftText.Addition.of(FIRST)),
