@@ -371,9 +371,9 @@ final class KazakhWords {
         // cite --into: what it added to the draft.
         "cite.appended", "{file} файлына қосылды: абзац — {paragraphs}, төменгі сілтеме — {footnotes}",
         // csl --out: the file written, and what takes it.
-        "csl.written", "{file} файлы жазылды, pandoc --citeproc --csl {file} үшін",
+        "csl.written", "{file} файлы жазылды (pandoc --citeproc --csl {file} үшін)",
         "refs.heading", "Пайдаланылған әдебиеттер",
-        "cite.appended.numbered", "{file} файлына қосылды: абзац — {paragraphs}, әдебиеттер тізіміне — {refs}",
+        "cite.appended.numbered", "{file} файлына қосылды: абзац — {paragraphs}, әдебиеттер тізіміне дереккөз — {refs}",
     };
 
     private KazakhWords() {
