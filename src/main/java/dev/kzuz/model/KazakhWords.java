@@ -269,7 +269,7 @@ final class KazakhWords {
         "cite.trade.fall", "{period}Қазақстан мен Өзбекстан арасындағы тауар айналымы {growth} пайызға қысқарды{reporter}",
         "cite.trade.growth.period", "{at} ",
         "cite.unconfirmed", "Басқа дереккөздермен расталмаған ({field}): {value}",
-        "cite.disagreement", "Дереккөздер келіспейді ({field}): {value} — {status}",
+        "cite.disagreement", "Дереккөздердегі мәліметтер сәйкес келмейді ({field}): {value} — {status}",
         "cite.trade.prose", "{when}Қазақстан мен Өзбекстан арасындағы тауар айналымы {value} құрады{reporter}",
         "cite.trade.prose.when", "{at} ",
         "cite.trade.prose.span", "{period} аралығында",
@@ -278,7 +278,7 @@ final class KazakhWords {
         "money.prose.million", "{minus}{approx}{n} млн долларды",
         "money.prose.units", "{minus}{approx}{n} долларды",
         "money.prose.approx", "шамамен ",
-        "cite.disagreement.values", "Дереккөздер келіспейді ({field}): {values}",
+        "cite.disagreement.values", "Дереккөздердегі мәліметтер сәйкес келмейді ({field}): {values}",
         "cite.disagreement.value", "{value}{status}",
         "cite.disagreement.status", " — {status}",
         "cite.values.separator", "; ",
@@ -371,9 +371,9 @@ final class KazakhWords {
         // cite --into: what it added to the draft.
         "cite.appended", "{file} файлына қосылды: абзац — {paragraphs}, төменгі сілтеме — {footnotes}",
         // csl --out: the file written, and what takes it.
-        "csl.written", "{file} файлы жазылды, pandoc --citeproc --csl {file} үшін",
+        "csl.written", "{file} файлы жазылды (pandoc --citeproc --csl {file} үшін)",
         "refs.heading", "Пайдаланылған әдебиеттер",
-        "cite.appended.numbered", "{file} файлына қосылды: абзац — {paragraphs}, әдебиеттер тізіміне — {refs}",
+        "cite.appended.numbered", "{file} файлына қосылды: абзац — {paragraphs}, әдебиеттер тізіміне дереккөз — {refs}",
     };
 
     private KazakhWords() {

@@ -369,11 +369,11 @@ final class RussianWords {
         "site", "Сайт",
         "search.matched.language", "{field} ({lang})",
         // cite --into: what it added to the draft.
-        "cite.appended", "в {file} добавлено: абзацев — {paragraphs}, сносок — {footnotes}",
+        "cite.appended", "Файл {file}: добавлено абзацев — {paragraphs}, сносок — {footnotes}",
         // csl --out: the file written, and what takes it.
-        "csl.written", "записан файл {file} для pandoc --citeproc --csl {file}",
+        "csl.written", "Файл {file} записан (для pandoc --citeproc --csl {file})",
         "refs.heading", "Список литературы",
-        "cite.appended.numbered", "в {file} добавлено: абзацев — {paragraphs}, в список литературы — {refs}",
+        "cite.appended.numbered", "Файл {file}: добавлено абзацев — {paragraphs}, источников в список литературы — {refs}",
     };
 
     private RussianWords() {

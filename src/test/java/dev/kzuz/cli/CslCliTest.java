@@ -37,7 +37,7 @@ class CslCliTest {
         Path file = Files.writeString(dir.resolve("gost-kk.csl"), "an older style");
         CliResult r = CliResult.run("csl", "gost", "--lang", "kk", "--out", file.toString());
         assertThat(r).succeeded();
-        assertThat(r.out()).isEqualTo(file + " файлы жазылды, pandoc --citeproc --csl " + file + " үшін\n");
+        assertThat(r.out()).isEqualTo(file + " файлы жазылды (pandoc --citeproc --csl " + file + " үшін)\n");
         assertThat(r.err()).isEmpty();
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(CliResult.run("csl", "gost", "--lang", "kk").out());
         try (var names = Files.list(dir)) {

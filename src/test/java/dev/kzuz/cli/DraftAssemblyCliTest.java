@@ -54,10 +54,10 @@ class DraftAssemblyCliTest {
     @Test
     void aNumberedDraftKeepsOneListAndItsNumbersAsItGrows(@TempDir Path dir) throws Exception {
         Path draft = dir.resolve("referat.md");
-        assertThat(run(draft, "ru", COMMANDS.get(0), "--numbered")).succeeded().outContains("referat.md добавлено: абзацев — 2, в список литературы — ");
+        assertThat(run(draft, "ru", COMMANDS.get(0), "--numbered")).succeeded().outContains("referat.md: добавлено абзацев — 2, источников в список литературы — ");
         Map<String, Integer> first = numbers(Files.readString(draft));
         for (List<String> command : COMMANDS.subList(1, COMMANDS.size())) {
-            assertThat(run(draft, "ru", command)).succeeded().outContains("в список литературы — ");
+            assertThat(run(draft, "ru", command)).succeeded().outContains("источников в список литературы — ");
         }
         String text = Files.readString(draft, StandardCharsets.UTF_8);
         Map<String, Integer> all = numbers(text);
