@@ -42,7 +42,57 @@ public final class CslStyles {
      * processors: "[Электронный ресурс]", "Т. 2", "С. 12" as GOST writes them.
      */
     private static final List<Edit> GOST = List.of(
-            new Edit("text-case=\"sentence\"", "text-case=\"capitalize-first\"", 3));
+            new Edit("text-case=\"sentence\"", "text-case=\"capitalize-first\"", 3),
+            // A legal text read online (as kzuz exports laws: CSL legislation, for reference managers) is cited as
+            // GOST cites an electronic resource, with its number after "№": "…[Электронный ресурс]: № 164-I // Adilet. 1997. URL: …".
+            new Edit("""
+                          <else>
+                            <text variable="title"/>
+                          </else>
+                        </choose>
+                      </macro>
+                      <macro name="edition">
+                    """, """
+                          <else-if type="legislation" variable="URL" match="all">
+                            <text variable="title" suffix=" "/>
+                            <text term="online" text-case="capitalize-first" prefix="[" suffix="]"/>
+                          </else-if>
+                          <else>
+                            <text variable="title"/>
+                          </else>
+                        </choose>
+                      </macro>
+                      <macro name="edition">
+                    """),
+            new Edit("""
+                        <choose>
+                          <if type="patent">
+                    """, """
+                        <choose>
+                          <if type="legislation">
+                            <group delimiter=" ">
+                              <text term="issue" form="symbol"/>
+                              <text variable="number"/>
+                            </group>
+                          </if>
+                          <else-if type="patent">
+                    """),
+            new Edit("""
+                            <text variable="number" prefix=" " suffix=" USA"/>
+                          </if>
+                    """, """
+                            <text variable="number" prefix=" " suffix=" USA"/>
+                          </else-if>
+                    """),
+            new Edit("""
+                        <!-- only for webpages and post-weblogs -->
+                        <choose>
+                          <if type="webpage post-weblog" match="any">
+                    """, """
+                        <!-- only for webpages, post-weblogs and legal texts read online -->
+                        <choose>
+                          <if type="webpage post-weblog legislation" match="any">
+                    """));
 
     /**
      * The author-date GOST style writes Russian words as fixed text ("[Электронный ресурс]",
@@ -66,6 +116,36 @@ public final class CslStyles {
                           <text variable="publisher-place"/>
                           <text variable="publisher"/>
                         </group>
+                    """),
+            // Laws (exported as CSL legislation) are cited as the database pages they were read on, as web pages are below.
+            new Edit("<if type=\"bill book graphic legal_case legislation motion_picture report song\" match=\"any\">",
+                    "<if type=\"bill book graphic legal_case motion_picture report song\" match=\"any\">"),
+            // A web page without its site and year cannot be found again: GOST writes "Title [Электронный ресурс]: № 164-I // Site. 1997. URL: …".
+            new Edit("""
+                            <else-if type="webpage post-weblog" match="any">
+                              <text macro="title" prefix=" "/>
+                              <text prefix=" " macro="access"/>
+                    """, """
+                            <else-if type="webpage post-weblog legislation" match="any">
+                              <text macro="title" prefix=" "/>
+                              <text term="online" text-case="capitalize-first" prefix=" [" suffix="]"/>
+                              <group prefix=": " delimiter=" ">
+                                <text variable="genre"/>
+                                <text variable="number"/>
+                              </group>
+                              <group prefix=" // " delimiter=". ">
+                                <text variable="container-title"/>
+                                <text macro="year-date"/>
+                              </group>
+                              <text variable="URL" prefix=". URL: "/>
+                              <group prefix=" (" suffix=")">
+                                <text term="accessed" suffix=": "/>
+                                <date variable="accessed">
+                                  <date-part name="day" suffix="." form="numeric-leading-zeros"/>
+                                  <date-part name="month" suffix="." form="numeric-leading-zeros"/>
+                                  <date-part name="year"/>
+                                </date>
+                              </group>
                     """),
             new Edit("<text variable=\"edition\" prefix=\" Вып. \"/>",
                     "<group prefix=\" \" delimiter=\" \"><text term=\"issue\" form=\"short\" text-case=\"capitalize-first\"/><text variable=\"edition\"/></group>"),

@@ -81,7 +81,7 @@ class CslStylesTest {
         List<Source> book = List.of(KbLoader.load(List.of(KbSource.directory(Path.of("src/test/resources/cite-kb"))))
                 .kb().get("tokayev-2000", Source.class).orElseThrow());
         assertThat(StyledReferences.render(book, Style.GOST_AUTHOR_DATE, Lang.RU, "text").get("tokayev-2000"))
-                .isEqualTo("Токаев К. К. Внешняя политика Казахстан в условиях глобализации. Алматы, 2000. 584 с.");
+                .isEqualTo("Токаев К.К. Внешняя политика Казахстан в условиях глобализации. Алматы, 2000. 584 с.");
         assertThat(StyledReferences.render(book, Style.GOST_AUTHOR_DATE, Lang.KK, "text").get("tokayev-2000")).endsWith("Алматы, 2000. 584 б.");
     }
 }

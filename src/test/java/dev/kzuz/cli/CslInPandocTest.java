@@ -29,12 +29,12 @@ class CslInPandocTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "gost             | kk | kk-KZ | 584 б. ~ [Электрондық ресурс] // RFE/RL ~ қаралған күні: 25.11.2026 ~ [1, б. 12]",
-        "gost             | ru | ru-RU | 584 с. ~ [Электронный ресурс] // RFE/RL ~ дата обращения: 25.11.2026 ~ [1, с. 12]",
+        "gost             | kk | kk-KZ | 584 б. ~ [Электрондық ресурс] // RFE/RL ~ [Электрондық ресурс]: № 164-I // Adilet. 1997. URL ~ қаралған күні: 25.11.2026 ~ [1, б. 12]",
+        "gost             | ru | ru-RU | 584 с. ~ [Электронный ресурс] // RFE/RL ~ [Электронный ресурс]: № 164-I // Adilet. 1997. URL ~ дата обращения: 25.11.2026 ~ [1, с. 12]",
         "gost             | en | en-US | 584 p. ~ [Electronic resource] // RFE/RL ~ accessed: 25.11.2026 ~ [1, p. 12]",
-        "gost-author-date | kk | kk-KZ | 584 б. ~ Treaty [Электрондық ресурс]. URL ~ қаралған күні: 25.11.2026 ~ [Токаев, 2000, б. 12]",
-        "gost-author-date | ru | ru-RU | 584 с. ~ Treaty [Электронный ресурс]. URL ~ дата обращения: 25.11.2026 ~ [Токаев, 2000, с. 12]",
-        "gost-author-date | en | en-US | 584 p. ~ Treaty [Electronic resource]. URL ~ accessed: 25.11.2026 ~ [Токаев, 2000, p. 12]",
+        "gost-author-date | kk | kk-KZ | 584 б. ~ Treaty [Электрондық ресурс] // RFE/RL. 1997. URL ~ қаралған күні: 25.11.2026 ~ [Токаев, 2000, б. 12]",
+        "gost-author-date | ru | ru-RU | 584 с. ~ Treaty [Электронный ресурс] // RFE/RL. 1997. URL ~ [Электронный ресурс]: 164-I // Adilet. 1997. URL ~ дата обращения: 25.11.2026 ~ [Токаев, 2000, с. 12]",
+        "gost-author-date | en | en-US | 584 p. ~ Treaty [Electronic resource] // RFE/RL. 1997. URL ~ accessed: 25.11.2026 ~ [Токаев, 2000, p. 12]",
         "apa              | kk | kk-KZ | (1997, қаңтар 10) ~ (Токаев, 2000, б. 12)",
         "chicago          | kk | kk-KZ | 1997 жылғы 10 қаңтар ~ Алматы, 2000",
     })
