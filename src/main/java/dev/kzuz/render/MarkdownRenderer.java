@@ -186,7 +186,26 @@ public final class MarkdownRenderer implements Renderer {
      * underscores only where they could make emphasis, so ordinary text stays readable.
      */
     static String cell(String s) {
-        String t = Text.oneLine(s);
+        return linked(Text.oneLine(s));
+    }
+
+    /** One line with each web address as an autolink: written as it is (escapes would break it when copied) and a link in Word and HTML. */
+    private static String linked(String t) {
+        int url = t.indexOf("http");
+        if (url >= 0 && (t.startsWith("http://", url) || t.startsWith("https://", url)) && (url == 0 || t.charAt(url - 1) == ' ')) {
+            int end = url;
+            while (end < t.length() && t.charAt(end) != ' ' && t.charAt(end) != '<' && t.charAt(end) != '>') {
+                end++;
+            }
+            while (end > url && ".,;)".indexOf(t.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return escaped(t.substring(0, url)) + "<" + t.substring(url, end) + ">" + linked(t.substring(end));
+        }
+        return url < 0 ? escaped(t) : escaped(t.substring(0, url + 4)) + linked(t.substring(url + 4));
+    }
+
+    private static String escaped(String t) {
         if (plain(t)) {
             return t;
         }

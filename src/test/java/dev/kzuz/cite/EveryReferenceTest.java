@@ -128,7 +128,9 @@ class EveryReferenceTest {
         assertThat(list).succeeded().outContains("Uzbekistan ratifies CIS free trade zone treaty [Электрондық ресурс] // RT. 2013.");
         assertThat(list.out()).doesNotContainPattern("\\p{Ll}RT|RT\\p{Ll}");
         assertThat(CliResult.run("sources", "24kg-2024-04-kambarata-jsc", "--style", "apa")).succeeded()
-                .outContains("- [24.kg report on the planned joint-stock company for the Kambarata-1 HPP project, April 2024]. (2024, April 16). 24.kg. ");
+                .outContains("- [24.kg report on the planned joint-stock company for the Kambarata-1 HPP project, April 2024]. (2024, April 16). 24.kg. ",
+                        // A web address is an autolink, written as it is: copied from the terminal, it still opens.
+                        "24.kg. <https://24.kg/english/291684__Kazakhstan_Kyrgyzstan_Uzbekistan_to_create_JSC_for_Kambarata_HPP_1_project/>");
         assertThat(CliResult.run("sources", "24kg-2024-04-kambarata-jsc", "--style", "chicago")).succeeded()
                 .outContains("- 24.kg. “[24.kg Report on the Planned Joint-Stock Company for the Kambarata-1 HPP Project, April 2024],” April 16, 2024. ");
     }

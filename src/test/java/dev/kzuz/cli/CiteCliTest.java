@@ -57,7 +57,7 @@ class CiteCliTest {
         assertThat(r).succeeded().outContains(
                 "\\[Treaty of Eternal Friendship between Kazakhstan, Kyrgyzstan and Uzbekistan\\] was signed in Bishkek on 10 January 1997 by Kazakhstan, Kyrgyzstan and Uzbekistan.[^",
                 "[^rferl-1997-01-10]", "Sources disagree on the date: 10 March 1997 (rejected).[^essay-kk]",
-                "[^rferl-1997-01-10]: Central Asia: Three Presidents Sign Friendship Treaty. (1997, January 10). RFE/RL. https://rferl.org/amp/1083236.html");
+                "[^rferl-1997-01-10]: Central Asia: Three Presidents Sign Friendship Treaty. (1997, January 10). RFE/RL. <https://rferl.org/amp/1083236.html>");
         Footnotes f = Footnotes.of(r.out());
         assertThat(f.references()).isNotEmpty();
         assertThat(f.definitions().keySet()).containsExactlyInAnyOrderElementsOf(new java.util.LinkedHashSet<>(f.references()));
