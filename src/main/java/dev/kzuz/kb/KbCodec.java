@@ -83,7 +83,10 @@ public final class KbCodec {
                 out.writeUTF(r.id());
                 out.writeInt(section.size());
                 if (type == RecordType.SOURCE) {
+                    // Before the record: what a list reads of a source without making it (its reference, its standing).
                     str(s, sourceTexts.get(r.id()));
+                    Standing standing = ((Source) r).standing();
+                    s.writeByte(standing == null ? -1 : standing.ordinal());
                 }
                 write(s, r);
             }
@@ -181,9 +184,7 @@ public final class KbCodec {
             int start = startOfId.get(id);
             try {
                 ByteReader data = new ByteReader(bytes, offsets[t] + start, lengths[t] - start);
-                skipReference(data, RecordType.SOURCE);
-                str(data);
-                str(data);
+                data.skip(Math.max(data.readInt(), 0));
                 byte standing = data.readByte();
                 return standing < 0 ? null : Standing.values()[standing];
             } catch (IOException e) {
@@ -194,7 +195,7 @@ public final class KbCodec {
         private static void skipReference(ByteReader data, RecordType type) throws IOException {
             if (type == RecordType.SOURCE) {
                 int n = data.readInt();
-                data.skip(Math.max(n, 0));
+                data.skip(Math.max(n, 0) + 1);
             }
         }
 

@@ -441,11 +441,19 @@ public final class Projection {
      */
     public static List<String> ranked(Collection<String> sourceIds, KnowledgeBase kb) {
         // Buckets by standing, not a comparator: no lambda at start-up, and the order within each kept.
-        List<String> out = new ArrayList<>(sourceIds.size());
+        List<String> ids = sourceIds instanceof List<String> list ? list : new ArrayList<>(sourceIds);
+        if (ids.size() < 2) {
+            return ids;
+        }
+        int[] ranks = new int[ids.size()];
+        for (int k = 0; k < ranks.length; k++) {
+            ranks[k] = rank(kb.standingOf(ids.get(k)));
+        }
+        List<String> out = new ArrayList<>(ids.size());
         for (int rank = 0; rank <= Standing.ESSAY.ordinal(); rank++) {
-            for (String id : sourceIds) {
-                if (rank(kb.standingOf(id)) == rank) {
-                    out.add(id);
+            for (int k = 0; k < ranks.length; k++) {
+                if (ranks[k] == rank) {
+                    out.add(ids.get(k));
                 }
             }
         }
