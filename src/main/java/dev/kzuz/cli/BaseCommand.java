@@ -24,6 +24,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
     final CommonOptions options;
 
+    /** --into and --numbered, for a command that writes Markdown for a draft; null for the others. */
+    DraftOutput draft;
+
     BaseCommand(String name) {
         spec = Model.command(this, name);
         options = new CommonOptions(spec);
@@ -47,16 +50,23 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Does the command's work; failures are thrown as {@link KzuzException}. */
     protected abstract ExitCode run();
 
-    /** Before the run: checks that need nothing loaded. */
-    void prepare() {
+    /** Before the run: a draft that is no draft is refused before anything is loaded. */
+    private void prepare() {
+        if (draft != null) {
+            draft.start();
+        }
     }
 
-    /** After a run that did not fail: a command that held its output back writes it now. */
-    void finish() {
+    /** After a run that did not fail: output held back for a draft is written now. */
+    private void finish() {
+        if (draft != null) {
+            draft.finish(options.lang(), spec.commandLine().getOut());
+        }
     }
 
     protected PrintWriter out() {
-        return spec.commandLine().getOut();
+        PrintWriter real = spec.commandLine().getOut();
+        return draft == null ? real : draft.out(real);
     }
 
     protected PrintWriter err() {

@@ -19,7 +19,6 @@ final class CiteCommand extends BaseCommand {
     private final Arg<List<String>> idsArg = new Arg<>(new ArrayList<>());
     private final Arg<Style> styleArg = new Arg<>(null);
     private final Arg<Boolean> pandocArg = new Arg<>(false);
-    private final DraftOutput draft;
 
     CiteCommand() {
         super("cite");
@@ -27,21 +26,6 @@ final class CiteCommand extends BaseCommand {
         spec.addOption(OutputOptions.styleOption(styleArg));
         spec.addOption(Model.flag("--pandoc", pandocArg).build());
         draft = new DraftOutput(spec);
-    }
-
-    @Override
-    void prepare() {
-        draft.check();
-    }
-
-    @Override
-    protected java.io.PrintWriter out() {
-        return draft.out(super.out());
-    }
-
-    @Override
-    void finish() {
-        draft.finish(options.lang(), super.out());
     }
 
     @Override

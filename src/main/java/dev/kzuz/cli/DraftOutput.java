@@ -30,8 +30,10 @@ final class DraftOutput {
         return numbered.value();
     }
 
-    /** Refuses what is no draft before anything is read or written. */
-    void check() {
+    /** Starts a run: nothing held from a run that failed (the shell runs commands again), and what is no draft refused. */
+    void start() {
+        held = null;
+        writer = null;
         if (into.value() != null) {
             DraftAppender.check(into.value());
         }

@@ -17,6 +17,7 @@ abstract class RenderingCommand extends BaseCommand {
     RenderingCommand(String name) {
         super(name);
         output = new OutputOptions(spec);
+        draft = output.draft;
     }
 
     protected Format format() {
@@ -30,20 +31,6 @@ abstract class RenderingCommand extends BaseCommand {
                 : root.app().terminal().stdoutIsTerminal() ? Format.TABLE : Format.MD;
     }
 
-    @Override
-    protected PrintWriter out() {
-        return output.draft.out(super.out());
-    }
-
-    @Override
-    void prepare() {
-        output.draft.check();
-    }
-
-    @Override
-    void finish() {
-        output.draft.finish(options.lang(), super.out());
-    }
 
     protected Renderer renderer() {
         Format format = format();

@@ -30,7 +30,6 @@ final class TradeCommand extends BaseCommand {
     private final Arg<String> formatArg = new Arg<>(null);
     private final Arg<Boolean> citeArg = new Arg<>(false);
     private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
-    private final DraftOutput draft;
     private Path chartOut;
     private String format;
 
@@ -49,21 +48,6 @@ final class TradeCommand extends BaseCommand {
         spec.addOption(Model.flag("--cite", citeArg).build());
         spec.addOption(OutputOptions.styleOption(styleArg));
         draft = new DraftOutput(spec);
-    }
-
-    @Override
-    void prepare() {
-        draft.check();
-    }
-
-    @Override
-    protected java.io.PrintWriter out() {
-        return draft.out(super.out());
-    }
-
-    @Override
-    void finish() {
-        draft.finish(options.lang(), super.out());
     }
 
     @Override
