@@ -1,5 +1,6 @@
 package dev.kzuz.cite;
 
+import dev.kzuz.support.Pandoc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,9 +87,9 @@ class ExportsReadBackTest {
     @ParameterizedTest
     @MethodSource("languages")
     void bibtexReadsBackWithPandocTitleForTitle(Lang lang, @TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(pandoc(dir, "--version").exit() == 0, "pandoc is not installed");
+        Assumptions.assumeTrue(Pandoc.run(dir, "--version").exit() == 0, "pandoc is not installed");
         Path bib = Files.writeString(dir.resolve("refs.bib"), Exports.bibtex(sources, lang));
-        Run run = pandoc(dir, "-f", "bibtex", "-t", "csljson", bib.toString());
+        Pandoc.Run run = Pandoc.run(dir, "-f", "bibtex", "-t", "csljson", bib.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).as("pandoc's warnings").isEmpty();
         Map<String, JsonNode> items = byId(new ObjectMapper().readTree(run.out()));
@@ -118,9 +119,9 @@ class ExportsReadBackTest {
         Map<String, Map<String, String>> entries = jbibtex(bibtex);
         assertThat(entries.get("specials").get("title")).isEqualTo(title);
         assertThat(entries.get("lone-brace").get("title")).isEqualTo(lone);
-        Assumptions.assumeTrue(pandoc(dir, "--version").exit() == 0, "pandoc is not installed");
+        Assumptions.assumeTrue(Pandoc.run(dir, "--version").exit() == 0, "pandoc is not installed");
         Path bib = Files.writeString(dir.resolve("refs.bib"), Exports.bibtex(two.subList(0, 1), Lang.EN));
-        Run run = pandoc(dir, "-f", "bibtex", "-t", "csljson", bib.toString());
+        Pandoc.Run run = Pandoc.run(dir, "-f", "bibtex", "-t", "csljson", bib.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(text(new ObjectMapper().readTree(run.out()).get(0), "title")).isEqualTo(title);
     }
@@ -295,23 +296,5 @@ class ExportsReadBackTest {
             b.append(String.format(Locale.ROOT, "-%02d", parts.get(i).asInt()));
         }
         return b.toString();
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run pandoc(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("pandoc"));
-        command.addAll(List.of(args));
-        Process p;
-        try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
-                    .redirectError(dir.resolve("err.txt").toFile()).start();
-        } catch (IOException notInstalled) {
-            return new Run(127, "", notInstalled.getMessage());
-        }
-        int exit = p.waitFor();
-        return new Run(exit, Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.support.Pandoc;
 import static dev.kzuz.cli.CliResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,12 +40,12 @@ class CslInPandocTest {
         "chicago          | kk | kk-KZ | 1997 жылғы 10 қаңтар ~ Алматы, 2000",
     })
     void aDraftRendersInItsLanguageWithoutAWarning(String style, String lang, String tag, String words, @TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(pandoc(List.of("--version"), dir).exit() == 0, "pandoc is not installed");
+        Assumptions.assumeTrue(Pandoc.run(dir, List.of("--version")).exit() == 0, "pandoc is not installed");
         Path csl = writeStyle(dir, style, lang);
         Path refs = writeBibliography(dir, lang);
         Files.writeString(dir.resolve("draft.md"), DRAFT);
-        Run plain = pandoc(List.of("draft.md", "--citeproc", "--csl", csl.toString(), "--bibliography", refs.toString(),
-                "-M", "lang=" + tag, "-t", "plain", "--wrap=none"), dir);
+        Pandoc.Run plain = Pandoc.run(dir, List.of("draft.md", "--citeproc", "--csl", csl.toString(), "--bibliography", refs.toString(),
+                "-M", "lang=" + tag, "-t", "plain", "--wrap=none"));
         assertThat(plain.exit()).as(plain.err()).isZero();
         assertThat(plain.err()).as("pandoc's warnings").isEmpty();
         assertThat(plain.out()).contains(words.split(" ~ "));
@@ -56,12 +57,12 @@ class CslInPandocTest {
     /** Without -M lang, pandoc takes the file's own language. */
     @Test
     void theFilesLanguageHoldsWhenTheDraftSetsNone(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(pandoc(List.of("--version"), dir).exit() == 0, "pandoc is not installed");
+        Assumptions.assumeTrue(Pandoc.run(dir, List.of("--version")).exit() == 0, "pandoc is not installed");
         Path csl = writeStyle(dir, "gost", "kk");
         Path refs = writeBibliography(dir, "kk");
         Files.writeString(dir.resolve("draft.md"), DRAFT);
-        Run plain = pandoc(List.of("draft.md", "--citeproc", "--csl", csl.toString(), "--bibliography", refs.toString(), "-t", "plain",
-                "--wrap=none"), dir);
+        Pandoc.Run plain = Pandoc.run(dir, List.of("draft.md", "--citeproc", "--csl", csl.toString(), "--bibliography", refs.toString(), "-t", "plain",
+                "--wrap=none"));
         assertThat(plain.err()).as("pandoc's warnings").isEmpty();
         assertThat(plain.out()).contains("584 б.", "[Электрондық ресурс]", "қаралған күні");
     }
@@ -69,12 +70,12 @@ class CslInPandocTest {
     /** The command the README gives, to a Word file. */
     @Test
     void aKazakhWordDocument(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(pandoc(List.of("--version"), dir).exit() == 0, "pandoc is not installed");
+        Assumptions.assumeTrue(Pandoc.run(dir, List.of("--version")).exit() == 0, "pandoc is not installed");
         assertThat(CliResult.run("csl", "gost", "--lang", "kk", "--out", dir.resolve("gost-kk.csl").toString())).succeeded();
         writeBibliography(dir, "kk");
         Files.writeString(dir.resolve("draft.md"), DRAFT);
-        Run docx = pandoc(List.of("draft.md", "--citeproc", "--csl", "gost-kk.csl", "--bibliography", "refs-kk.json", "-M", "lang=kk-KZ",
-                "-o", "draft.docx"), dir);
+        Pandoc.Run docx = Pandoc.run(dir, List.of("draft.md", "--citeproc", "--csl", "gost-kk.csl", "--bibliography", "refs-kk.json", "-M", "lang=kk-KZ",
+                "-o", "draft.docx"));
         assertThat(docx.exit()).as(docx.err()).isZero();
         assertThat(docx.err()).as("pandoc's warnings").isEmpty();
         try (ZipFile zip = new ZipFile(dir.resolve("draft.docx").toFile())) {
@@ -92,15 +93,15 @@ class CslInPandocTest {
      */
     @Test
     void kazakhEditionsTakeTheirOwnOrdinalSuffix(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(pandoc(List.of("--version"), dir).exit() == 0, "pandoc is not installed");
+        Assumptions.assumeTrue(Pandoc.run(dir, List.of("--version")).exit() == 0, "pandoc is not installed");
         int[] editions = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 20, 21, 22, 23, 30, 40, 50, 60, 70, 80, 90, 100, 110};
         Files.writeString(dir.resolve("editions.json"), IntStream.of(editions)
                 .mapToObj(n -> "{\"id\": \"e" + n + "\", \"type\": \"book\", \"title\": \"К" + n + "\", \"edition\": \"" + n + "\"}")
                 .collect(Collectors.joining(",\n", "[\n", "\n]\n")));
         Files.writeString(dir.resolve("draft.md"), IntStream.of(editions).mapToObj(n -> "[@e" + n + "]").collect(Collectors.joining(" ")) + "\n");
         Path csl = writeStyle(dir, "gost", "kk");
-        Run plain = pandoc(List.of("draft.md", "--citeproc", "--csl", csl.toString(), "--bibliography", "editions.json", "-M", "lang=kk-KZ",
-                "-t", "plain", "--wrap=none"), dir);
+        Pandoc.Run plain = Pandoc.run(dir, List.of("draft.md", "--citeproc", "--csl", csl.toString(), "--bibliography", "editions.json", "-M", "lang=kk-KZ",
+                "-t", "plain", "--wrap=none"));
         assertThat(plain.err()).as("pandoc's warnings").isEmpty();
         List<String> expected = new ArrayList<>();
         for (int n : editions) {
@@ -124,23 +125,5 @@ class CslInPandocTest {
         CliResult r = CliResult.run(args.toArray(String[]::new));
         assertThat(r).succeeded();
         return Files.writeString(dir.resolve("refs-" + lang + ".json"), r.out());
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run pandoc(List<String> args, Path dir) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("pandoc"));
-        command.addAll(args);
-        Process p;
-        try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
-                    .redirectError(dir.resolve("err.txt").toFile()).start();
-        } catch (IOException notInstalled) {
-            return new Run(127, "", notInstalled.getMessage());
-        }
-        int exit = p.waitFor();
-        return new Run(exit, Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 }

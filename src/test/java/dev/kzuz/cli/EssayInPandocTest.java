@@ -1,5 +1,6 @@
 package dev.kzuz.cli;
 
+import dev.kzuz.support.Pandoc;
 import static dev.kzuz.cli.CliResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,33 +27,15 @@ class EssayInPandocTest {
     })
     void everyParagraphAndFootnoteReachesTheDocumentAndCheckFindsNothingWrong(String lang, String first, String second, String clean,
             @TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(pandoc(List.of("--version"), dir).exit() == 0, "pandoc is not installed");
+        Assumptions.assumeTrue(Pandoc.run(dir, List.of("--version")).exit() == 0, "pandoc is not installed");
         Path essay = Files.writeString(dir.resolve("essay.md"), "# Эссе\n\n");
         for (String id : List.of("eternal-friendship-1998", "cadb", "strategic-partnership-2013")) {
             assertThat(CliResult.run("cite", id, "--lang", lang, "--into", essay.toString())).succeeded();
         }
-        Run plain = pandoc(List.of(essay.toString(), "-t", "plain", "--wrap=none"), dir);
+        Pandoc.Run plain = Pandoc.run(dir, List.of(essay.toString(), "-t", "plain", "--wrap=none"));
         assertThat(plain.exit()).as(plain.err()).isZero();
         assertThat(plain.err()).as("pandoc's warnings").isEmpty();
         assertThat(plain.out()).contains(first, second).doesNotContain("[^", "\\[");
         assertThat(CliResult.run("check", essay.toString(), "--lang", lang)).succeeded().outContains(clean);
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run pandoc(List<String> args, Path dir) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("pandoc"));
-        command.addAll(args);
-        Process p;
-        try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
-                    .redirectError(dir.resolve("err.txt").toFile()).start();
-        } catch (IOException notInstalled) {
-            return new Run(127, "", notInstalled.getMessage());
-        }
-        int exit = p.waitFor();
-        return new Run(exit, Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 }
