@@ -932,7 +932,7 @@ function _picocli_kzuz_cite() {
 
   local commands=""
   local flag_opts="'--debug' '--pandoc' '--numbered' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--style' '--into'"
+  local arg_opts="'--lang' '--kb' '--style' '--page' '--into'"
   local LANG_option_args=("en" "kk" "ru") # --lang values
   local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
@@ -954,6 +954,9 @@ function _picocli_kzuz_cite() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
       return $?
+      ;;
+    '--page')
+      return
       ;;
     '--into')
       local IFS=$'\n'

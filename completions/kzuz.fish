@@ -154,6 +154,7 @@ complete -c kzuz -n '__fish_seen_subcommand_from cite' -l kb -r -F -d 'A folder 
 complete -c kzuz -n '__fish_seen_subcommand_from cite' -l debug -d 'Show stack traces of errors.'
 complete -c kzuz -n '__fish_seen_subcommand_from cite' -l style -x -a 'gost gost-author-date apa chicago' -d 'Citation style: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en).'
 complete -c kzuz -n '__fish_seen_subcommand_from cite' -l pandoc -d 'Cite with pandoc keys ([@id]) instead of footnotes; export the bibliography with \'kzuz sources\'.'
+complete -c kzuz -n '__fish_seen_subcommand_from cite' -l page -x -d 'A page of one source, as SOURCE=PAGE (repeatable): [3, p.'
 complete -c kzuz -n '__fish_seen_subcommand_from cite' -l into -r -F -d 'Add the output to this Markdown draft (created if missing), citing its sources: each footnote defined once, or numbered when the draft keeps a reference list.'
 complete -c kzuz -n '__fish_seen_subcommand_from cite' -l numbered -d 'Cite as Kazakh and Russian papers do: [1] in the text and one numbered reference list at the end, kept in order as the draft grows.'
 complete -c kzuz -n '__fish_seen_subcommand_from cite' -s h -l help -d 'Show this help message and exit.'

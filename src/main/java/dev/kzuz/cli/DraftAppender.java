@@ -54,7 +54,7 @@ final class DraftAppender {
             String existing = text(file, bytes);
             DraftText.Addition addition = DraftText.Addition.of(markdown);
             DraftText.Result result = numbered || DraftText.isNumbered(existing)
-                    ? DraftText.numbered(existing, addition, lang) : DraftText.withFootnotes(existing, addition);
+                    ? DraftText.numbered(existing, addition, lang) : DraftText.withFootnotes(existing, addition, lang);
             byte[] out = result.text().getBytes(StandardCharsets.UTF_8);
             draft.replace(o -> o.write(out));
             return result;

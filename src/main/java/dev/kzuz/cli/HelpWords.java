@@ -65,6 +65,7 @@ final class HelpWords extends ListResourceBundle {
             {"style", "Citation style: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
             {"into", "Add the output to this Markdown draft (created if missing), citing its sources: each footnote defined once, or numbered when the draft keeps a reference list."},
             {"numbered", "Cite as Kazakh and Russian papers do: [1] in the text and one numbered reference list at the end, kept in order as the draft grows."},
+            {"page", "A page of one source, as SOURCE=PAGE (repeatable): [3, p. 45] with --numbered, the page after the footnote's reference, [@id, 45] with --pandoc."},
             {"since", "Only records dated in or after YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"until", "Only records dated in or before YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"party", "Only records with this party (ISO 3166-1 alpha-2: KZ, UZ, KG…). Repeatable: all must be parties."},

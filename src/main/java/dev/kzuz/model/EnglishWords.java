@@ -321,6 +321,9 @@ final class EnglishWords {
         // A plain reference: an original title's English translation, a number, pages, when a page was read, an essay-only source.
         "ref.translation", " [{title}]",
         "ref.number", "No. {n}",
+        // A page cited: in a numbered reference ("[3, с. 45]"), after a footnote's reference ("… 2000. С. 45.").
+        "ref.page.in.text", "p. {n}",
+        "ref.page.in.note", "P. {n}.",
         "ref.pages", "{n} pp",
         "ref.accessed", "(accessed {iso})",
         "ref.unconfirmed", "(details unconfirmed beyond the essay)",

@@ -321,6 +321,9 @@ final class KazakhWords {
         // A plain reference: an original title's English translation, a number, pages, when a page was read, an essay-only source.
         "ref.translation", "",
         "ref.number", "№ {n}",
+        // A page cited: in a numbered reference ("[3, с. 45]"), after a footnote's reference ("… 2000. С. 45.").
+        "ref.page.in.text", "{n} б.",
+        "ref.page.in.note", "{n} б.",
         "ref.pages", "{n} б",
         "ref.accessed", "(қаралған күні: {dmy})",
         "ref.unconfirmed", "(эсседен басқа дереккөзбен расталмаған)",

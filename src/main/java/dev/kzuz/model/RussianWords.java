@@ -321,6 +321,9 @@ final class RussianWords {
         // A plain reference: an original title's English translation, a number, pages, when a page was read, an essay-only source.
         "ref.translation", "",
         "ref.number", "№ {n}",
+        // A page cited: in a numbered reference ("[3, с. 45]"), after a footnote's reference ("… 2000. С. 45.").
+        "ref.page.in.text", "с. {n}",
+        "ref.page.in.note", "С. {n}.",
         "ref.pages", "{n} с",
         "ref.accessed", "(дата обращения: {dmy})",
         "ref.unconfirmed", "(сведения не подтверждены вне эссе)",

@@ -58,8 +58,14 @@ public final class DraftText {
         return listAt(lines(draft)) >= 0;
     }
 
-    /** The draft with the addition after it, each footnote defined once. */
-    public static Result withFootnotes(String draft, Addition a) {
+    /**
+     * A footnote label naming a page of its source: "tokayev-2000@45" (what cite --page writes);
+     * the source's own definition gives the reference, the page follows it.
+     */
+    private static final char PAGE = '@';
+
+    /** The draft with the addition after it, each footnote defined once (a page's note made from its source's reference). */
+    public static Result withFootnotes(String draft, Addition a, Lang lang) {
         java.util.Set<String> defined = new java.util.HashSet<>();
         Matcher m = ANY_DEFINITION.matcher(draft);
         while (m.find()) {
@@ -70,9 +76,16 @@ public final class DraftText {
             add.append(a.body()).append("\n\n");
         }
         int added = 0;
-        for (Map.Entry<String, String> d : a.definitions().entrySet()) {
-            if (defined.add(d.getKey())) {
-                add.append("[^").append(d.getKey()).append("]: ").append(d.getValue()).append('\n');
+        // Only what the text cites, in the order it first does: a source cited only at a page is defined at that page.
+        java.util.Set<String> cited = new java.util.LinkedHashSet<>();
+        Matcher mark = MARK.matcher(a.body());
+        while (mark.find()) {
+            cited.add(mark.group(1));
+        }
+        for (String label : cited) {
+            String reference = reference(a, label, lang);
+            if (reference != null && defined.add(label)) {
+                add.append("[^").append(label).append("]: ").append(reference).append('\n');
                 added++;
             }
         }
@@ -116,10 +129,11 @@ public final class DraftText {
         Matcher run = MARKS.matcher(a.body());
         int added = 0;
         while (run.find()) {
-            TreeSet<Integer> cited = new TreeSet<>();
+            java.util.TreeMap<Integer, String> cited = new java.util.TreeMap<>();
             Matcher mark = MARK.matcher(run.group(2));
             while (mark.find()) {
-                String id = mark.group(1);
+                String label = mark.group(1);
+                String id = sourceOf(label);
                 Integer n = numbers.get(id);
                 if (n == null) {
                     n = next++;
@@ -128,9 +142,14 @@ public final class DraftText {
                     items.add(n + ". " + reference + " <!-- kzuz:" + id + " -->");
                     added++;
                 }
-                cited.add(n);
+                String page = label.equals(id) ? null : label.substring(id.length() + 1);
+                cited.merge(n, page == null ? "" : Catalogue.of(lang).fill("ref.page.in.text", "n", page), (x, y) -> x.isEmpty() ? y : x);
             }
-            String numbersText = "[" + String.join(", ", cited.stream().map(String::valueOf).toList()) + "]";
+            // GOST: "[1, 3]", and with a page "[3, с. 45; 5]".
+            boolean paged = cited.values().stream().anyMatch(p -> !p.isEmpty());
+            List<String> parts = new ArrayList<>();
+            cited.forEach((n, page) -> parts.add(page.isEmpty() ? String.valueOf(n) : n + ", " + page));
+            String numbersText = "[" + String.join(paged ? "; " : ", ", parts) + "]";
             boolean afterWord = run.start() > 0 && !Character.isWhitespace(a.body().charAt(run.start() - 1));
             boolean stop = run.group(1) != null;
             // "1994 г." and "1994 ж." keep their own dot before the number: "… 1994 г. [1]."
@@ -161,6 +180,24 @@ public final class DraftText {
         }
         String text = out.toString().replaceAll("\n+$", "\n");
         return new Result(text.replace("\n", newline), a.blocks(), added, true);
+    }
+
+    /** The source a footnote label names: the label, less a page after {@link #PAGE}. */
+    private static String sourceOf(String label) {
+        int at = label.indexOf(PAGE);
+        return at < 0 ? label : label.substring(0, at);
+    }
+
+    /** A label's reference: its own definition, else its source's with the page after it; null when neither is given. */
+    private static String reference(Addition a, String label, Lang lang) {
+        String own = a.definitions().get(label);
+        if (own != null) {
+            return own;
+        }
+        String id = sourceOf(label);
+        String source = a.definitions().get(id);
+        return source == null || id.equals(label) ? null
+                : source + " " + Catalogue.of(lang).fill("ref.page.in.note", "n", label.substring(id.length() + 1));
     }
 
     /** Whether the word ending at {@code at} is a short lower-case abbreviation (г, ж, гг, жж, б): its dot is its own. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.kzuz.support.Pandoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,28 @@ class DraftAssemblyCliTest {
         assertThat(CliResult.run("cite", "cadb", "--numbered", "--lang", "kk")).succeeded()
                 .outContains("[1", "\n\n## Пайдаланылған әдебиеттер\n\n1. ").outDoesNotContain("[^");
         assertThat(CliResult.run("cite", "cadb", "--numbered", "--pandoc")).failedWith(2).errContains("choose one");
+    }
+
+    @Test
+    void aPageOfASourceIsCitedAsPapersCiteIt(@TempDir Path dir) throws Exception {
+        assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "ru", "--numbered", "--page", "adilet-p990000287=2"))
+                .succeeded().outContains("Узбекистан [1, с. 2; 2; 3; 4].");
+        assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "kk", "--page", "adilet-p990000287=2-3")).succeeded()
+                .outContains("[^adilet-p990000287@2–3][^", "(қаралған күні: 25.11.2026). 2–3 б.\n").outDoesNotContain("[^adilet-p990000287]");
+        assertThat(CliResult.run("cite", "eternal-friendship-1998", "--pandoc", "--page", "adilet-p990000287=2"))
+                .succeeded().outContains("[@adilet-p990000287, 2; @");
+        assertThat(CliResult.run("cite", "cadb", "--page", "tokayev-2000=45")).failedWith(2)
+                .errContains("--page: 'tokayev-2000' is not a source of what is cited; its sources are ");
+        assertThat(CliResult.run("cite", "cadb", "--page", "45")).failedWith(2).errContains("is not SOURCE=PAGE");
+        // In a draft, the page's footnote stands beside the source's own.
+        Path draft = dir.resolve("essay.md");
+        assertThat(run(draft, "en", List.of("cite", "eternal-friendship-1998"))).succeeded();
+        assertThat(run(draft, "en", List.of("cite", "eternal-friendship-1998"), "--page", "adilet-p990000287=2")).succeeded();
+        String text = Files.readString(draft);
+        assertThat(text).containsOnlyOnce("[^adilet-p990000287]: ").containsOnlyOnce("[^adilet-p990000287@2]: ");
+        Pandoc.Run pandoc = Pandoc.run(dir, "essay.md", "-t", "plain");
+        org.junit.jupiter.api.Assumptions.assumeTrue(pandoc.exit() != 127, "pandoc is not installed");
+        assertThat(pandoc.err()).isEmpty();
     }
 
     @ParameterizedTest

@@ -11,8 +11,8 @@ class DraftTextTest {
 
     @Test
     void footnotesAreDefinedOnceHoweverOftenASourceIsCited() {
-        DraftText.Result one = DraftText.withFootnotes("# Essay\n", DraftText.Addition.of(FIRST));
-        DraftText.Result two = DraftText.withFootnotes(one.text(), DraftText.Addition.of(SECOND));
+        DraftText.Result one = DraftText.withFootnotes("# Essay\n", DraftText.Addition.of(FIRST), Lang.EN);
+        DraftText.Result two = DraftText.withFootnotes(one.text(), DraftText.Addition.of(SECOND), Lang.EN);
         assertThat(two.text()).isEqualTo("# Essay\n\nThe treaty was signed.[^a][^b]\n\n[^a]: Reference A.\n[^b]: Reference B.\n\n"
                 + "| x | [^c][^a] |\n\nThe bank was founded.[^c]\n\n[^c]: Reference C.\n");
         assertThat(two.references()).isEqualTo(1);
@@ -44,9 +44,20 @@ class DraftTextTest {
     }
 
     @Test
+    void aPageGoesWithItsNumberOrAfterItsSourcesReference() {
+        String cited = "The treaty was signed.[^a@45][^b]\n\n[^a]: Reference A.\n[^b]: Reference B.\n";
+        assertThat(DraftText.numbered("", DraftText.Addition.of(cited), Lang.RU).text())
+                .startsWith("The treaty was signed [1, с. 45; 2].\n").contains("1. Reference A. <!-- kzuz:a -->");
+        assertThat(DraftText.numbered("", DraftText.Addition.of(cited), Lang.KK).text()).startsWith("The treaty was signed [1, 45 б.; 2].\n");
+        // Footnotes: the page's note is the source's reference and the page; a source cited only at a page is not defined bare.
+        assertThat(DraftText.withFootnotes("", DraftText.Addition.of(cited), Lang.RU).text())
+                .contains("[^a@45]: Reference A. С. 45.\n", "[^b]: Reference B.\n").doesNotContain("[^a]:");
+    }
+
+    @Test
     void aCrlfDraftStaysCrlf() {
         String draft = "# Essay\r\n\r\nText.\r\n";
-        for (DraftText.Result r : new DraftText.Result[] {DraftText.withFootnotes(draft, DraftText.Addition.of(FIRST)),
+        for (DraftText.Result r : new DraftText.Result[] {DraftText.withFootnotes(draft, DraftText.Addition.of(FIRST), Lang.EN),
                 DraftText.numbered(draft, DraftText.Addition.of(FIRST), Lang.EN)}) {
             assertThat(r.text()).startsWith(draft).endsWith("\r\n");
             assertThat(r.text().replace("\r\n", "")).doesNotContain("\n", "\r");
