@@ -28,6 +28,21 @@ public record Grid(List<String> header, List<List<String>> rows) {
         return new Grid(header, mapped);
     }
 
+    /** The same grid with column {@code key} holding {@code cells}, one per row in order. */
+    public Grid withColumn(String key, List<String> cells) {
+        int c = header.indexOf(key);
+        if (c < 0) {
+            return this;
+        }
+        List<List<String>> replaced = new java.util.ArrayList<>(rows.size());
+        for (int k = 0; k < rows.size(); k++) {
+            List<String> copy = new java.util.ArrayList<>(rows.get(k));
+            copy.set(c, cells.get(k));
+            replaced.add(copy);
+        }
+        return new Grid(header, replaced);
+    }
+
     /** The same grid without the column {@code key} (unchanged when there is none). */
     public Grid without(String key) {
         int c = header.indexOf(key);

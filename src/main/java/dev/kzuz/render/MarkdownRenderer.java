@@ -23,8 +23,13 @@ public final class MarkdownRenderer implements Renderer {
         // An essay names countries; the codes stay in narrow terminal tables, CSV and JSON.
         Grid g = Projection.withCountryNames(Projection.list(v, false, true), "parties", v.lang());
         if (v.footnotes() != null) {
+            // A row cites the sources of the values it shows; a disputed value's sources stand beside it in the conflicts below.
             // Footnote marks are Markdown already; the rest of the cells are escaped as usual.
-            g = g.mapColumn("sources", ids -> RAW + marks(ids));
+            List<String> cited = new java.util.ArrayList<>();
+            for (KbRecord r : v.records()) {
+                cited.add(RAW + marks(String.join(",", Projection.ranked(r.preferredSourceIds(), v.kb()))));
+            }
+            g = g.withColumn("sources", cited);
         }
         table(g, v.lang(), out);
         List<Sourced> conflicts = Projection.conflicts(v.records());
