@@ -25,11 +25,11 @@ public final class MarkdownRenderer implements Renderer {
         if (v.footnotes() != null) {
             // A row cites the sources of the values it shows; a disputed value's sources stand beside it in the conflicts below.
             // Footnote marks are Markdown already; the rest of the cells are escaped as usual.
-            List<String> cited = new java.util.ArrayList<>();
+            List<String> cells = new java.util.ArrayList<>();
             for (KbRecord r : v.records()) {
-                cited.add(RAW + marks(String.join(",", Projection.ranked(r.preferredSourceIds(), v.kb()))));
+                cells.add(RAW + marks(String.join(",", Projection.ranked(r.preferredSourceIds(), v.kb()))));
             }
-            g = g.withColumn("sources", cited);
+            g = g.withColumn("sources", cells);
         }
         table(g, v.lang(), out);
         List<Sourced> conflicts = Projection.conflicts(v.records());
@@ -40,7 +40,21 @@ public final class MarkdownRenderer implements Renderer {
                         + claimsInline(s.provenance().claims(), v.lang(), v.kb(), v.footnotes() != null) + "\n");
             }
         }
-        sources(Projection.sourceIds(v.records(), v.kb()), v.kb(), v.lang(), v.footnotes(), out);
+        List<String> ids = Projection.sourceIds(v.records(), v.kb());
+        if (v.footnotes() != null) {
+            // Footnotes for what the table and the conflicts cite, no more (an open claim of a confirmed record is not shown).
+            java.util.Set<String> cited = new java.util.HashSet<>();
+            for (KbRecord r : v.records()) {
+                cited.addAll(r.preferredSourceIds());
+            }
+            for (Sourced s : conflicts) {
+                for (Claim c : s.provenance().claims()) {
+                    cited.addAll(c.sources());
+                }
+            }
+            ids = ids.stream().filter(cited::contains).toList();
+        }
+        sources(ids, v.kb(), v.lang(), v.footnotes(), out);
     }
 
     @Override
