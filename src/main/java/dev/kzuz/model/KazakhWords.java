@@ -321,9 +321,10 @@ final class KazakhWords {
         // A plain reference: an original title's English translation, a number, pages, when a page was read, an essay-only source.
         "ref.translation", "",
         "ref.number", "№ {n}",
-        // A page cited: in a numbered reference ("[3, с. 45]"), after a footnote's reference ("… 2000. С. 45.").
+        // A page cited: in a numbered reference ("[3, 45 б.]"), after a footnote's reference ("… 2000. Б. 45.", as "С. 45."
+        // in Russian; "45 б." there would read as the page count "584 б.").
         "ref.page.in.text", "{n} б.",
-        "ref.page.in.note", "{n} б.",
+        "ref.page.in.note", "Б. {n}.",
         "ref.pages", "{n} б",
         "ref.accessed", "(қаралған күні: {dmy})",
         "ref.unconfirmed", "(эсседен басқа дереккөзбен расталмаған)",

@@ -93,7 +93,7 @@ class DraftAssemblyCliTest {
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "ru", "--numbered", "--page", "adilet-p990000287=2"))
                 .succeeded().outContains("Узбекистан [1, с. 2; 2; 3; 4].");
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "kk", "--page", "adilet-p990000287=2-3")).succeeded()
-                .outContains("[^adilet-p990000287@2–3][^", "(қаралған күні: 25.11.2026). 2–3 б.\n").outDoesNotContain("[^adilet-p990000287]");
+                .outContains("[^adilet-p990000287@2–3][^", "(қаралған күні: 25.11.2026). Б. 2–3.\n").outDoesNotContain("[^adilet-p990000287]");
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--pandoc", "--page", "adilet-p990000287=2"))
                 .succeeded().outContains("[@adilet-p990000287, 2; @");
         assertThat(CliResult.run("cite", "cadb", "--page", "tokayev-2000=45")).failedWith(2)
