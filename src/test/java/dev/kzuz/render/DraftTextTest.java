@@ -52,6 +52,7 @@ class DraftTextTest {
         // Footnotes: the page's note is the source's reference and the page; a source cited only at a page is not defined bare.
         assertThat(DraftText.withFootnotes("", DraftText.Addition.of(cited), Lang.RU).text())
                 .contains("[^a@45]: Reference A. С. 45.\n", "[^b]: Reference B.\n").doesNotContain("[^a]:");
+        assertThat(DraftText.withFootnotes("", DraftText.Addition.of(cited), Lang.KK).text()).contains("[^a@45]: Reference A. Б. 45.\n");
     }
 
     @Test
