@@ -5,7 +5,6 @@ import dev.kzuz.model.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A draft's text cut into sentences, each knowing the line every character stands on. A sentence
@@ -24,7 +23,13 @@ public final class Draft {
     private final int[] lineStarts;
     private final List<Sentence> sentences;
 
+    /** A Markdown draft: only its prose is read ({@link Prose}). */
     public Draft(String text) {
+        this(text, true);
+    }
+
+    /** A draft, Markdown or plain text (read whole, as written). */
+    public Draft(String text, boolean markdown) {
         this.text = text;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -37,7 +42,8 @@ public final class Draft {
         for (int k = 0; k < lineStarts.length; k++) {
             lineStarts[k] = starts.get(k);
         }
-        List<Sentence> all = split(withoutKzuzReports(withoutFootnoteDefinitions(text)));
+        Prose.Result prose = markdown ? Prose.of(text) : new Prose.Result(text, new java.util.TreeSet<>());
+        List<Sentence> all = split(prose.text(), prose.blockEnds());
         List<Sentence> kept = new ArrayList<>(all.size());
         for (Sentence s : all) {
             if (!reportsDisagreement(s.text())) {
@@ -74,91 +80,6 @@ public final class Draft {
         return false;
     }
 
-    /** The bold label kzuz puts over a list's conflicting claims, in every language. */
-    private static final List<String> CONFLICT_LABELS = conflictLabels();
-
-    private static List<String> conflictLabels() {
-        List<String> out = new ArrayList<>();
-        for (Lang lang : Catalogue.LANGUAGES) {
-            out.add("**" + Catalogue.of(lang).get("conflicts") + "**");
-        }
-        return List.copyOf(out);
-    }
-
-    /** A field of the record card kzuz writes for one record ("- **Құрылтай құжаты:** …"): the record's data, each date under its own label. */
-    private static final Pattern CARD_FIELD = Pattern.compile("^- \\*\\*[^*]+:\\*\\* .*");
-
-    /** An entry of the numbered reference list kzuz keeps at the end of a draft. */
-    private static final Pattern LIST_ENTRY = Pattern.compile("^\\d+\\. .* <!-- kzuz:\\S+ -->\\s*$");
-
-    /**
-     * The text with what kzuz writes as a record of sources, not as claims, blanked (offsets kept):
-     * the entries of its numbered reference list, the fields of a record card, table rows, and the
-     * items under its conflicting-claims label.
-     */
-    static String withoutKzuzReports(String text) {
-        if (!text.contains("<!-- kzuz:") && !text.contains("**") && !text.contains("|")) {
-            // Nothing kzuz writes as a report is here.
-            return text;
-        }
-        char[] out = text.toCharArray();
-        boolean underLabel = false;
-        boolean items = false;
-        int lineStart = 0;
-        while (lineStart < out.length) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = out.length;
-            }
-            String line = text.substring(lineStart, lineEnd).strip();
-            // A table row is data laid out by columns, not a sentence: its cells mix records and dates.
-            boolean blank = LIST_ENTRY.matcher(line).matches() || CARD_FIELD.matcher(line).matches() || line.startsWith("|")
-                    || underLabel && line.startsWith("- ");
-            // The label's list runs from the label to the first blank line after an item.
-            if (CONFLICT_LABELS.contains(line)) {
-                underLabel = true;
-                items = false;
-            } else if (line.startsWith("- ")) {
-                items = true;
-            } else if (!line.isEmpty() || items) {
-                underLabel = false;
-            }
-            if (blank) {
-                for (int i = lineStart; i < lineEnd; i++) {
-                    out[i] = ' ';
-                }
-            }
-            lineStart = lineEnd + 1;
-        }
-        return new String(out);
-    }
-
-    /**
-     * The text with each footnote definition line ("[^id]: reference…") blanked, offsets kept: a
-     * reference's dates (published, accessed) and titles are no claims of the draft.
-     */
-    static String withoutFootnoteDefinitions(String text) {
-        if (!text.contains("[^")) {
-            return text;
-        }
-        char[] out = text.toCharArray();
-        int lineStart = 0;
-        while (lineStart < out.length) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = out.length;
-            }
-            int close = text.indexOf("]:", lineStart);
-            if (text.startsWith("[^", lineStart) && close > lineStart && close < lineEnd) {
-                for (int i = lineStart; i < lineEnd; i++) {
-                    out[i] = ' ';
-                }
-            }
-            lineStart = lineEnd + 1;
-        }
-        return new String(out);
-    }
-
     public List<Sentence> sentences() {
         return sentences;
     }
@@ -182,13 +103,16 @@ public final class Draft {
         return lo + 1;
     }
 
-    private static List<Sentence> split(String text) {
+    /** Sentences of the prose: a block (paragraph, heading, list item) always ends one. */
+    private static List<Sentence> split(String text, java.util.NavigableSet<Integer> blockEnds) {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = false;
-            if (c == '\n' && (i + 1 < text.length() && text.charAt(i + 1) == '\n' || isBullet(text, i + 1))) {
+            if (blockEnds.contains(i + 1)) {
+                end = true;
+            } else if (c == '\n' && (i + 1 < text.length() && text.charAt(i + 1) == '\n' || isBullet(text, i + 1))) {
                 end = true;
             } else if ((c == '.' || c == '!' || c == '?') && nextStartsSentence(text, i + 1) && !abbreviation(text, i)) {
                 end = true;

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.ParameterException;
 
 final class CheckCommand extends BaseCommand {
@@ -45,7 +46,8 @@ final class CheckCommand extends BaseCommand {
         }
         DraftInput.Read read = DraftInput.read(fileArg.value(), root.app().stdin());
         name = read.name();
-        Draft draft = new Draft(read.text());
+        // A .txt draft is plain text, read whole; anything else (Markdown, standard input) for its prose.
+        Draft draft = new Draft(read.text(), !read.name().toLowerCase(Locale.ROOT).endsWith(".txt"));
         List<Checker.Finding> findings = new Checker(kb(), options.lang()).check(draft).stream()
                 .filter(f -> f.kind().alarming() || all || unconfirmed && f.kind() == Checker.Kind.UNCONFIRMED)
                 .toList();
