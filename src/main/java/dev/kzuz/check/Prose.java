@@ -32,15 +32,15 @@ import org.commonmark.parser.Parser;
  * headings and list items, with everything else blanked and every offset kept, so a finding
  * still names its line. Not prose: fenced code, HTML, tables, footnote definitions and marks,
  * link targets, front matter, and what kzuz writes as a record rather than as claims (its numbered
- * reference list, the fields of a record card, the list of conflicting claims).
+ * reference list, the fields of a record card, the lists of conflicting claims and of sources).
  */
 final class Prose {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.create(), TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-    /** The bold labels kzuz puts over a list's conflicting claims, in every language. */
-    private static final List<String> CONFLICT_LABELS = conflictLabels();
+    /** The bold labels kzuz puts over a list's conflicting claims and over its sources, in every language. */
+    private static final List<String> REPORT_LABELS = reportLabels();
 
     /** The text with only its prose left (other characters are spaces, line breaks kept) and where each block ends. */
     record Result(String text, TreeSet<Integer> blockEnds) {
@@ -102,7 +102,7 @@ final class Prose {
 
             @Override
             public void visit(BulletList list) {
-                if (!isConflictList(list)) {
+                if (!isReport(list)) {
                     visitChildren(list);
                 }
             }
@@ -182,16 +182,17 @@ final class Prose {
         return first instanceof StrongEmphasis strong && strong.getLastChild() instanceof Text t && t.getLiteral().endsWith(":");
     }
 
-    /** The list under kzuz's conflicting-claims label. */
-    private static boolean isConflictList(BulletList list) {
+    /** The list under kzuz's conflicting-claims or sources label. */
+    private static boolean isReport(BulletList list) {
         return list.getPrevious() instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong
-                && strong.getNext() == null && strong.getFirstChild() instanceof Text t && CONFLICT_LABELS.contains(t.getLiteral());
+                && strong.getNext() == null && strong.getFirstChild() instanceof Text t && REPORT_LABELS.contains(t.getLiteral());
     }
 
-    private static List<String> conflictLabels() {
+    private static List<String> reportLabels() {
         List<String> out = new ArrayList<>();
         for (Lang lang : Catalogue.LANGUAGES) {
             out.add(Catalogue.of(lang).get("conflicts"));
+            out.add(Catalogue.of(lang).get("sources"));
         }
         return List.copyOf(out);
     }
