@@ -21,6 +21,30 @@ final class Cue {
         this.pattern = Pattern.compile("(?iu)" + before + "(" + WordLists.alternatives(List.of(this.words), "") + ")");
     }
 
+    private Cue(String[] looks, Pattern pattern) {
+        this.words = looks;
+        this.pattern = pattern;
+    }
+
+    /**
+     * Whole words and phrases ("joined", "became a member"); a word marked * ("accede*") takes
+     * any ending. Spaces in a phrase stand for any run of white space, a line break included.
+     */
+    static Cue wholeWords(List<String> phrases) {
+        String[] looks = new String[phrases.size()];
+        StringBuilder alternatives = new StringBuilder();
+        for (int i = 0; i < looks.length; i++) {
+            String[] words = phrases.get(i).split(" ");
+            looks[i] = DraftDates.foldCase(WordLists.stem(words[0]));
+            alternatives.append(i == 0 ? "" : "|");
+            for (int k = 0; k < words.length; k++) {
+                alternatives.append(k == 0 ? "" : "\\s+").append(Pattern.quote(DraftDates.foldCase(WordLists.stem(words[k]))));
+                alternatives.append(WordLists.anyEnding(words[k]) ? "[\\p{L}\\p{M}]*" : "");
+            }
+        }
+        return new Cue(looks, Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"));
+    }
+
     /** Words that count where a word begins ("found" in "founded", not in "profound"). */
     static Cue wordStarts(List<String> words) {
         // Not \b: since JDK 19 it marks ASCII word edges only, and missed every Cyrillic verb.
@@ -35,6 +59,19 @@ final class Cue {
     /** Whether the sentence speaks of it. */
     boolean in(DraftSentence s) {
         return mayBeIn(s.folded()) && pattern.matcher(s.text()).find();
+    }
+
+    /** Where each of its words stands in the sentence; none when it speaks not of it. */
+    List<Integer> offsetsIn(DraftSentence s) {
+        if (!mayBeIn(s.folded())) {
+            return List.of();
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = pattern.matcher(s.text());
+        while (m.find()) {
+            out.add(m.start());
+        }
+        return out;
     }
 
     /** False when the case-folded text cannot hold a word of the cue: the pattern need not run. */

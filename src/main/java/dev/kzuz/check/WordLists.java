@@ -30,6 +30,16 @@ final class WordLists {
     static final String AMOUNT_MILLIONS = "amount.millions";
     static final String DATE_MONTHS = "date.months";
     static final String SENTENCE_ABBREVIATIONS = "sentence.abbreviations";
+    static final String DISSOLUTION_STARTS = "dissolution.starts";
+    static final String MEMBERSHIP_JOIN = "membership.join";
+    static final String MEMBERSHIP_LEAVE = "membership.leave";
+    static final String MEMBERSHIP_SUSPEND = "membership.suspend";
+    static final String MEMBERSHIP_OBSERVER = "membership.observer";
+    static final String PLACE_EVENT = "place.event";
+    static final String PLACE_BEFORE = "place.before";
+    static final String PLACE_BETWEEN = "place.between";
+    static final String PLACE_ENDINGS = "place.endings";
+    static final String PLACE_AFTER = "place.after";
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");

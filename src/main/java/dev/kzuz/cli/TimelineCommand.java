@@ -60,7 +60,7 @@ final class TimelineCommand extends RenderingCommand {
             row.put("line", TimelineText.line(date, text, place));
             if (output.cite()) {
                 // A line states the record's own values: the sources that back them, as cite's sentence does.
-                row.put("sources", String.join(", ", Projection.ranked(item.sources(), kb)));
+                row.put("sources", String.join(", ", kb.ranked(item.sources())));
             }
             rows.add(row);
         }

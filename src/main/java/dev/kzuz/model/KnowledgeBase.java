@@ -116,6 +116,35 @@ public final class KnowledgeBase {
      * need not make its sources to name them), or null: for a knowledge base with overlays, whose
      * sources may differ from the bundled ones, always null.
      */
+    /**
+     * Sources in the order a reader should meet them: texts of the acts, official pages,
+     * scholarship, the press, reference works, the essay last; in their given order within each.
+     */
+    public List<String> ranked(Collection<String> sourceIds) {
+        // Buckets by standing, not a comparator: no lambda at start-up, and the order within each kept.
+        List<String> ids = sourceIds instanceof List<String> list ? list : new ArrayList<>(sourceIds);
+        if (ids.size() < 2) {
+            return ids;
+        }
+        int[] ranks = new int[ids.size()];
+        for (int k = 0; k < ranks.length; k++) {
+            ranks[k] = rank(standingOf(ids.get(k)));
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (int rank = 0; rank <= Standing.ESSAY.ordinal(); rank++) {
+            for (int k = 0; k < ranks.length; k++) {
+                if (ranks[k] == rank) {
+                    out.add(ids.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int rank(Standing s) {
+        return s == null ? Standing.ESSAY.ordinal() : s.ordinal();
+    }
+
     /** A source's standing (citing ranks sources by it), or null for an id that is no source. */
     public Standing standingOf(String id) {
         if (typeOfId.get(id) != RecordType.SOURCE) {

@@ -86,7 +86,7 @@ public final class CiteText {
                 return Projection.title(c, lang) + " (" + Labels.get(c.verdict().code(), lang) + ")";
             }
         });
-        StringBuilder b = new StringBuilder(marked(main, marks, Projection.ranked(r.preferredSourceIds(), kb)));
+        StringBuilder b = new StringBuilder(marked(main, marks, kb.ranked(r.preferredSourceIds())));
         if (r instanceof Sourced s) {
             java.util.Map<String, List<Claim>> contested = new java.util.LinkedHashMap<>();
             for (Claim c : s.provenance().claims()) {
@@ -100,12 +100,12 @@ public final class CiteText {
                         contested.computeIfAbsent(c.field(), f -> new ArrayList<>()).add(c);
                     }
                 } else {
-                    b.append(' ').append(marked(unconfirmed(c, lang, kb), marks, Projection.ranked(c.sources(), kb)));
+                    b.append(' ').append(marked(unconfirmed(c, lang, kb), marks, kb.ranked(c.sources())));
                 }
             }
             for (List<Claim> values : contested.values()) {
                 b.append(' ').append(values.size() == 1
-                        ? marked(disagreement(values.get(0), lang, kb), marks, Projection.ranked(values.get(0).sources(), kb))
+                        ? marked(disagreement(values.get(0), lang, kb), marks, kb.ranked(values.get(0).sources()))
                         : disagreements(values, lang, kb, marks));
             }
         }
@@ -125,7 +125,7 @@ public final class CiteText {
         for (Claim c : values) {
             String status = c.status() == ClaimStatus.REJECTED ? w.fill("cite.disagreement.status", "status", Labels.get(c.status().code(), lang)) : "";
             parts.add(Text.oneLine(w.fill("cite.disagreement.value", "value", claimValue(c, lang, kb), "status", status))
-                    + marks.mark(Projection.ranked(c.sources(), kb)));
+                    + marks.mark(kb.ranked(c.sources())));
         }
         return capitalised(w.fill("cite.disagreement.values", "field", fieldInText(values.get(0).field(), lang),
                 "values", String.join(w.get("cite.values.separator"), parts))) + ".";

@@ -27,7 +27,7 @@ public final class MarkdownRenderer implements Renderer {
             // Footnote marks are Markdown already; the rest of the cells are escaped as usual.
             List<String> cells = new java.util.ArrayList<>();
             for (KbRecord r : v.records()) {
-                cells.add(RAW + marks(String.join(",", Projection.ranked(r.preferredSourceIds(), v.kb()))));
+                cells.add(RAW + marks(String.join(",", v.kb().ranked(r.preferredSourceIds()))));
             }
             g = g.withColumn("sources", cells);
         }

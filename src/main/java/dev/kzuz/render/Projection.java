@@ -432,36 +432,7 @@ public final class Projection {
     }
 
     static String sourceIds(KbRecord r, KnowledgeBase kb) {
-        return String.join(", ", ranked(r.citedSourceIds(), kb));
-    }
-
-    /**
-     * Sources in the order a reader should meet them: texts of the acts, official pages,
-     * scholarship, the press, reference works, the essay last; in their given order within each.
-     */
-    public static List<String> ranked(Collection<String> sourceIds, KnowledgeBase kb) {
-        // Buckets by standing, not a comparator: no lambda at start-up, and the order within each kept.
-        List<String> ids = sourceIds instanceof List<String> list ? list : new ArrayList<>(sourceIds);
-        if (ids.size() < 2) {
-            return ids;
-        }
-        int[] ranks = new int[ids.size()];
-        for (int k = 0; k < ranks.length; k++) {
-            ranks[k] = rank(kb.standingOf(ids.get(k)));
-        }
-        List<String> out = new ArrayList<>(ids.size());
-        for (int rank = 0; rank <= Standing.ESSAY.ordinal(); rank++) {
-            for (int k = 0; k < ranks.length; k++) {
-                if (ranks[k] == rank) {
-                    out.add(ids.get(k));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static int rank(Standing s) {
-        return s == null ? Standing.ESSAY.ordinal() : s.ordinal();
+        return String.join(", ", kb.ranked(r.citedSourceIds()));
     }
 
     // Loops rather than streams in what every list runs: at start-up each stream and lambda is
@@ -480,7 +451,7 @@ public final class Projection {
     public static List<String> sourceIds(Collection<? extends KbRecord> records, KnowledgeBase kb) {
         Set<String> ids = new LinkedHashSet<>();
         for (KbRecord r : records) {
-            ids.addAll(ranked(r.citedSourceIds(), kb));
+            ids.addAll(kb.ranked(r.citedSourceIds()));
         }
         List<String> known = new ArrayList<>();
         for (String id : ids) {
