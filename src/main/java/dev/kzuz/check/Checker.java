@@ -8,16 +8,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks a draft against the knowledge base, sentence by sentence, with three detectors: a
- * record named together with a date ({@link NamedDates}), a trade turnover with a year and an
- * amount ({@link TradeFigures}), and a known claim of an essay ({@link EssayClaims}). The words
- * they look for in Kazakh, Russian and English are data ({@link WordLists}).
+ * Checks a draft against the knowledge base, sentence by sentence, with five detectors: a
+ * country's step in an institution ({@link Memberships}), a record named together with a date
+ * ({@link NamedDates}), the place and parties of a signing or meeting ({@link PlacesAndParties}),
+ * a trade turnover with a year and an amount ({@link TradeFigures}), and a known claim of an
+ * essay ({@link EssayClaims}). The words they look for in Kazakh, Russian and English are data
+ * ({@link WordLists}).
  */
 public final class Checker {
     /** What a finding says of the draft. */
@@ -26,18 +29,71 @@ public final class Checker {
         CONTRADICTION,
         /** The draft repeats a value the knowledge base keeps as a known error. */
         KNOWN_ERROR,
+        /** Two records fit the sentence equally and its value is right for neither. */
+        AMBIGUOUS,
         /** No public source confirms what the draft says, or sources are divided. */
         UNCONFIRMED,
         /** The draft agrees with the knowledge base. */
         CONFIRMED;
 
         public boolean alarming() {
-            return this == CONTRADICTION || this == KNOWN_ERROR;
+            return this == CONTRADICTION || this == KNOWN_ERROR || this == AMBIGUOUS;
+        }
+
+        /** The word for it in JSON and the language catalogue ("known-error"). */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    /** One finding: where, what the draft says, what the knowledge base says, and on what sources. */
-    public record Finding(Kind kind, int line, String claim, String record, String knowledgeBase, List<String> sources) {
+    /** What a sentence claims that a finding is about. */
+    public enum ClaimKind {
+        /** When a treaty was signed or an event took place. */
+        DATE,
+        /** When an institution was founded. */
+        FOUNDING,
+        /** When an institution ceased to exist. */
+        DISSOLUTION,
+        /** Where a treaty was signed or an event took place. */
+        PLACE,
+        /** Which countries signed a treaty or took part in an event. */
+        PARTIES,
+        /** When a country joined an institution. */
+        JOIN,
+        /** When a country left an institution. */
+        LEAVE,
+        /** When a country suspended its membership. */
+        SUSPENSION,
+        /** When a country became an observer. */
+        OBSERVER,
+        /** A year's trade turnover. */
+        TRADE,
+        /** A claim of an essay the knowledge base has weighed. */
+        ESSAY;
+
+        /** The word for it in JSON and the language catalogue. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One finding: where (line and column, 1-based, in characters), what kind of claim, the
+     * value as the draft writes it, the records compared (the first is the one the sentence is
+     * taken to be about; several when it fits them equally), that record's title in the reader's
+     * language, the value the knowledge base holds, and its sources, best first.
+     */
+    public record Finding(Kind kind, ClaimKind claim, int line, int column, String found, List<String> records,
+                          String title, String held, List<String> sources) {
+        public Finding {
+            records = List.copyOf(records);
+            sources = List.copyOf(sources);
+        }
+
+        /** The record the sentence is taken to be about; empty when none (a year without a trade figure). */
+        public String record() {
+            return records.isEmpty() ? "" : records.get(0);
+        }
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’ʻ]+");
@@ -46,7 +102,8 @@ public final class Checker {
         @Override
         public int compare(Finding a, Finding b) {
             int byKind = Integer.compare(rank(a.kind()), rank(b.kind()));
-            return byKind != 0 ? byKind : Integer.compare(a.line(), b.line());
+            int byLine = Integer.compare(a.line(), b.line());
+            return byKind != 0 ? byKind : byLine != 0 ? byLine : Integer.compare(a.column(), b.column());
         }
 
         private int rank(Kind k) {
@@ -56,7 +113,11 @@ public final class Checker {
 
     /** Every word of every name and claim the detectors look for. */
     private final Lexicon lexicon = new Lexicon();
+    private final RecordNames names;
+    private final Places places;
+    private final Memberships memberships;
     private final NamedDates namedDates;
+    private final PlacesAndParties placesAndParties;
     private final TradeFigures trade;
     private final EssayClaims essayClaims;
     /** Sentence words folded so far: a draft repeats its words, and folding is the costly part of reading one. */
@@ -64,21 +125,29 @@ public final class Checker {
 
     /** A checker whose findings say what the knowledge base holds in {@code lang}. */
     public Checker(KnowledgeBase kb, Lang lang) {
-        RecordNames names = new RecordNames(kb, lexicon);
+        names = new RecordNames(kb, lexicon);
+        places = new Places(kb, lexicon);
+        RecordChoice choice = new RecordChoice(places);
         essayClaims = new EssayClaims(kb, lexicon, lang);
-        namedDates = new NamedDates(kb, names, new PlacedRecords(kb, lexicon), lang);
+        memberships = new Memberships(kb, lang);
+        namedDates = new NamedDates(kb, new PlacedRecords(kb, lexicon), choice, lang);
+        placesAndParties = new PlacesAndParties(kb, choice, lang);
         trade = new TradeFigures(kb, lang);
     }
 
     public List<Finding> check(Draft draft) {
         List<Finding> out = new ArrayList<>();
         for (Draft.Sentence s : draft.sentences()) {
-            DraftSentence sentence = new DraftSentence(draft, s, lexicon.read(words(s.text())), DraftDates.find(s.text()));
+            DraftSentence sentence = new DraftSentence(draft, s, lexicon.read(words(s.text())), DraftDates.find(s.text()), names, places);
             List<Finding> structured = new ArrayList<>();
             if (!sentence.dates().isEmpty()) {
-                structured.addAll(namedDates.find(sentence));
+                // A date said of a country's step in a body is not the date of a record the sentence names.
+                Set<Integer> taken = new HashSet<>();
+                structured.addAll(memberships.find(sentence, taken));
+                structured.addAll(namedDates.find(sentence, taken));
                 structured.addAll(trade.find(sentence));
             }
+            structured.addAll(placesAndParties.find(sentence));
             List<Finding> known = essayClaims.find(sentence);
             add(out, structured, known);
         }

@@ -103,6 +103,12 @@ public final class Draft {
         return lo + 1;
     }
 
+    /** The 1-based column of a character offset on its line, counted in characters (code points), as editors count. */
+    public int columnOf(int offset) {
+        int lineStart = lineStarts[lineOf(offset) - 1];
+        return text.codePointCount(lineStart, Math.min(offset, text.length())) + 1;
+    }
+
     /** Sentences of the prose: a block (paragraph, heading, list item) always ends one. */
     private static List<Sentence> split(String text, java.util.NavigableSet<Integer> blockEnds) {
         List<Sentence> out = new ArrayList<>();

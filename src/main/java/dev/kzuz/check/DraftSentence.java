@@ -1,23 +1,35 @@
 package dev.kzuz.check;
 
+import dev.kzuz.check.Checker.ClaimKind;
+import dev.kzuz.check.Checker.Finding;
+import dev.kzuz.check.Checker.Kind;
 import java.util.List;
 
 /**
  * One sentence of a draft as every detector reads it: its text, its words read against the
- * names the checker knows, the dates it gives, and the line of any place in it.
+ * names the checker knows, the dates it gives, the records, places and countries it names
+ * (found when first asked for: most sentences never need them), and the line and column of
+ * any place in it.
  */
 final class DraftSentence {
     private final Draft draft;
     private final Draft.Sentence sentence;
     private final Lexicon.Reading words;
     private final List<DraftDates.Found> dates;
+    private final RecordNames names;
+    private final Places places;
     private String folded;
+    private List<RecordNames.Mention> mentions;
+    private List<Places.Named> named;
 
-    DraftSentence(Draft draft, Draft.Sentence sentence, Lexicon.Reading words, List<DraftDates.Found> dates) {
+    DraftSentence(Draft draft, Draft.Sentence sentence, Lexicon.Reading words, List<DraftDates.Found> dates,
+                  RecordNames names, Places places) {
         this.draft = draft;
         this.sentence = sentence;
         this.words = words;
         this.dates = dates;
+        this.names = names;
+        this.places = places;
     }
 
     String text() {
@@ -32,6 +44,22 @@ final class DraftSentence {
         return dates;
     }
 
+    /** The treaties, events and institutions the sentence names. */
+    List<RecordNames.Mention> mentions() {
+        if (mentions == null) {
+            mentions = names.mentions(words);
+        }
+        return mentions;
+    }
+
+    /** The places and countries the sentence names, in its order. */
+    List<Places.Named> places() {
+        if (named == null) {
+            named = places.in(this);
+        }
+        return named;
+    }
+
     /** The text case-folded (DraftDates.foldCase), made when first asked for: most sentences never need it. */
     String folded() {
         if (folded == null) {
@@ -43,5 +71,12 @@ final class DraftSentence {
     /** The draft's 1-based line of a place in this sentence. */
     int lineAt(int offset) {
         return draft.lineOf(sentence.start() + offset);
+    }
+
+    /** A finding about the value that stands at {@code offset} in this sentence. */
+    Finding finding(Kind kind, ClaimKind claim, int offset, String found, List<String> records, String title, String held,
+                    List<String> sources) {
+        int at = sentence.start() + Math.max(offset, 0);
+        return new Finding(kind, claim, draft.lineOf(at), draft.columnOf(at), found.replace('\n', ' '), records, title, held, sources);
     }
 }

@@ -3,6 +3,7 @@ package dev.kzuz.check;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Catalogue;
+import dev.kzuz.check.Checker.ClaimKind;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.model.EssayClaim;
@@ -58,7 +59,8 @@ final class EssayClaims {
             for (Lexicon.Phrase group : claims.get(k).groups()) {
                 int pos = s.words().find(group);
                 if (pos >= 0 && !group.isEmpty()) {
-                    out.add(new Finding(kind(c), s.lineAt(pos), Evidence.excerpt(s.text()), c.id(), says(c), sources(c)));
+                    out.add(s.finding(kind(c), ClaimKind.ESSAY, pos, Evidence.excerpt(s.text()), records(c), c.code() == null ? c.id() : c.code(),
+                            says(c), sources(c)));
                     break;
                 }
             }
@@ -69,6 +71,14 @@ final class EssayClaims {
     /** The records a claim found in a sentence speaks for. */
     List<String> recordsOf(Finding f) {
         return kb.get(f.record(), EssayClaim.class).orElseThrow().records();
+    }
+
+    /** The claim, then the records that hold what is known of it. */
+    private static List<String> records(EssayClaim c) {
+        List<String> out = new ArrayList<>();
+        out.add(c.id());
+        out.addAll(c.records());
+        return out;
     }
 
     private static Kind kind(EssayClaim c) {
@@ -95,9 +105,9 @@ final class EssayClaims {
         for (String id : c.records()) {
             KbRecord r = kb.get(id).orElse(null);
             if (r != null) {
-                out.addAll(Evidence.preferredSources(r));
+                out.addAll(Evidence.preferredSources(r, kb));
             }
         }
-        return List.copyOf(out);
+        return kb.ranked(out);
     }
 }

@@ -1,11 +1,10 @@
 package dev.kzuz.check;
 
-import dev.kzuz.query.DateText;
-import dev.kzuz.model.Lang;
-import dev.kzuz.model.Catalogue;
+import dev.kzuz.check.Checker.ClaimKind;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.check.RecordNames.Mention;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.ClaimStatus;
 import dev.kzuz.model.DateRange;
@@ -14,12 +13,14 @@ import dev.kzuz.model.EssayClaim;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.Place;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
+import dev.kzuz.query.DateText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,52 +28,64 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds a record named together with a date and compares the date with the record's: it agrees
- * (at the draft's precision), repeats a value the record keeps as a known error, falls where
- * sources are divided, or contradicts. A day and a place a record has speak for that record
- * (see {@link PlacedRecords}).
+ * Finds a record named together with a date and compares the date with the record's: a treaty's
+ * or event's date; an institution's founding or end where the sentence speaks of one. The date
+ * agrees (at the draft's precision), repeats a value the record keeps as a known error, falls
+ * where sources are divided, or contradicts. Records the sentence names by the same words
+ * (namesakes) are told apart by the countries and place it names; where they still fit equally
+ * and the date is right for none, the finding names them all (ambiguous).
  */
 final class NamedDates {
     /** The kind of source that is an essay: a known error its claim repeats is "of the essay". */
     private static final String ESSAY = "essay";
     /** A sentence that speaks of a founding compares an institution's founding date. */
     static final Cue FOUNDING = Cue.wordStarts(WordLists.all(WordLists.FOUNDING_STARTS));
+    /** A sentence that speaks of an end compares an institution's dissolution. */
+    static final Cue DISSOLUTION = Cue.wordStarts(WordLists.all(WordLists.DISSOLUTION_STARTS));
     private static final ClaimStatus[] COMPETING = {ClaimStatus.REJECTED, ClaimStatus.OPEN};
-    private static final KbRecord.Cases<DateRange> DATE = new RecordDate(false);
-    private static final KbRecord.Cases<DateRange> FOUNDING_DATE = new RecordDate(true);
+    private static final KbRecord.Cases<DateRange> DATE = new RecordDate(ClaimKind.DATE);
+    private static final KbRecord.Cases<DateRange> FOUNDING_DATE = new RecordDate(ClaimKind.FOUNDING);
+    private static final KbRecord.Cases<DateRange> DISSOLUTION_DATE = new RecordDate(ClaimKind.DISSOLUTION);
 
     private final KnowledgeBase kb;
-    private final RecordNames names;
     private final PlacedRecords placed;
-
+    private final RecordChoice choice;
     private final Lang lang;
     private final Catalogue words;
 
-    NamedDates(KnowledgeBase kb, RecordNames names, PlacedRecords placed, Lang lang) {
+    NamedDates(KnowledgeBase kb, PlacedRecords placed, RecordChoice choice, Lang lang) {
         this.lang = lang;
         this.words = Catalogue.of(lang);
         this.kb = kb;
-        this.names = names;
         this.placed = placed;
+        this.choice = choice;
     }
 
-    /** One finding for each date of the sentence given for a record it names; none without a record. */
-    List<Finding> find(DraftSentence s) {
-        List<Mention> mentions = names.mentions(s.words());
+    /** One finding for each date of the sentence (but those in {@code taken}) given for a record it names. */
+    List<Finding> find(DraftSentence s, Set<Integer> taken) {
+        List<Mention> mentions = s.mentions();
         if (mentions.isEmpty()) {
             return List.of();
         }
-        boolean founding = FOUNDING.in(s);
-        // Several records may share a name ("Treaty of Eternal Friendship"): if any of them has
-        // the date the draft gives, the draft is right about that one.
-        List<Finding> out = new ArrayList<>();
-        // A record one of the sentence's dates agrees with is settled: its other dates are about
-        // something else ("the 1998 treaty, recalled in 2018").
-        Set<String> settled = new HashSet<>();
+        List<Integer> foundingAt = FOUNDING.offsetsIn(s);
+        List<Integer> endAt = DISSOLUTION.offsetsIn(s);
+        List<DraftDates.Found> dates = new ArrayList<>();
+        List<ClaimKind> kinds = new ArrayList<>();
         for (DraftDates.Found d : s.dates()) {
+            if (!taken.contains(d.offset())) {
+                dates.add(d);
+                kinds.add(nearestCue(d.offset(), foundingAt, endAt));
+            }
+        }
+        // Several records may share a name ("Treaty of Eternal Friendship"): if any of them has
+        // the date the draft gives, the draft is right about that one. A record one of the
+        // sentence's dates agrees with is settled: its other dates are about something else
+        // ("the 1998 treaty, recalled in 2018").
+        Set<String> settled = new HashSet<>();
+        for (int k = 0; k < dates.size(); k++) {
             for (Mention m : mentions) {
-                DateRange rd = dateOf(m.record(), founding);
-                if (rd != null && overlaps(d.date(), rd)) {
+                DateRange rd = dateOf(m.record(), kinds.get(k));
+                if (rd != null && overlaps(dates.get(k).date(), rd)) {
                     settled.add(m.record().id());
                 }
             }
@@ -80,20 +93,41 @@ final class NamedDates {
         if (!settled.isEmpty()) {
             mentions = withoutNamesakesOfSettled(mentions, settled);
         }
-        for (DraftDates.Found d : s.dates()) {
+        List<Finding> out = new ArrayList<>();
+        for (int k = 0; k < dates.size(); k++) {
+            DraftDates.Found d = dates.get(k);
+            ClaimKind kind = kinds.get(k);
             List<Mention> near = new ArrayList<>();
             for (Mention m : nearest(mentions, d)) {
                 if (!namesTheYear(m.record(), d)
-                        && (!settled.contains(m.record().id()) || overlaps(d.date(), dateOf(m.record(), founding)))) {
+                        && (!settled.contains(m.record().id()) || overlaps(d.date(), dateOf(m.record(), kind)))) {
                     near.add(m);
                 }
             }
-            Finding f = compare(s, d, near, founding);
+            Finding f = compare(s, d, near, kind);
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** Founding or dissolution, by the cue nearest to the date; a plain date without either. */
+    private static ClaimKind nearestCue(int offset, List<Integer> foundingAt, List<Integer> endAt) {
+        int founding = distance(offset, foundingAt);
+        int end = distance(offset, endAt);
+        if (founding == Integer.MAX_VALUE && end == Integer.MAX_VALUE) {
+            return ClaimKind.DATE;
+        }
+        return founding <= end ? ClaimKind.FOUNDING : ClaimKind.DISSOLUTION;
+    }
+
+    private static int distance(int offset, List<Integer> at) {
+        int best = Integer.MAX_VALUE;
+        for (int a : at) {
+            best = Math.min(best, Math.abs(a - offset));
+        }
+        return best;
     }
 
     /** Records sharing a name with one the sentence's date settles are not meant: only those named more fully stay. */
@@ -118,16 +152,15 @@ final class NamedDates {
      * (at the date's precision), repeats a known error, is disputed, or contradicts. A record
      * dated less precisely than the draft neither confirms nor contradicts it.
      */
-    private Finding compare(DraftSentence s, DraftDates.Found d, List<Mention> near, boolean founding) {
-        String said = d.text().replace('\n', ' ');
+    private Finding compare(DraftSentence s, DraftDates.Found d, List<Mention> near, ClaimKind kind) {
         for (Mention m : near) {
-            DateRange recordDate = dateOf(m.record(), founding);
+            DateRange recordDate = dateOf(m.record(), kind);
             if (recordDate != null && overlaps(d.date(), recordDate)
                     && recordDate.start().precision().compareTo(d.date().start().precision()) >= 0) {
                 boolean onlyTheEssay = m.record() instanceof Sourced src && src.provenance().verdict() == Verdict.UNCONFIRMED;
-                return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, s.lineAt(d.offset()),
-                        said + " (" + Evidence.excerpt(m.record(), lang) + ")", m.record().id(),
-                        DateText.format(recordDate, lang) + (onlyTheEssay ? words.get("check.only.essay") : ""), Evidence.sources(m.record()));
+                return s.finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, claimOf(m.record(), kind), d.offset(), d.text(),
+                        List.of(m.record().id()), Evidence.title(m.record(), lang),
+                        DateText.format(recordDate, lang) + (onlyTheEssay ? words.get("check.only.essay") : ""), Evidence.sources(m.record(), kb));
             }
         }
         Finding atPlace = sameDateAndPlace(s, d);
@@ -136,31 +169,65 @@ final class NamedDates {
         }
         for (ClaimStatus status : COMPETING) {
             for (Mention m : near) {
-                DateRange recordDate = dateOf(m.record(), founding);
+                DateRange recordDate = dateOf(m.record(), kind);
                 Claim c = matchingClaim(m.record(), d.date(), status);
                 if (recordDate != null && c != null) {
-                    int line = s.lineAt(d.offsetOfDifference(recordDate));
                     String rest = words.get(status != ClaimStatus.REJECTED ? "check.divided"
                             : restsOnAnEssay(c) ? "check.known.error.essay" : "check.known.error");
-                    return new Finding(status == ClaimStatus.REJECTED ? Kind.KNOWN_ERROR : Kind.UNCONFIRMED, line,
-                            said + " (" + Evidence.excerpt(m.record(), lang) + ")", m.record().id(), DateText.format(recordDate, lang) + rest,
-                            Evidence.preferredSources(m.record()));
+                    return s.finding(status == ClaimStatus.REJECTED ? Kind.KNOWN_ERROR : Kind.UNCONFIRMED, claimOf(m.record(), kind),
+                            d.offsetOfDifference(recordDate), d.text(), List.of(m.record().id()), Evidence.title(m.record(), lang),
+                            DateText.format(recordDate, lang) + rest, Evidence.preferredSources(m.record(), kb));
                 }
             }
         }
+        List<Mention> dated = new ArrayList<>();
         for (Mention m : near) {
-            DateRange recordDate = dateOf(m.record(), founding);
-            if (recordDate == null) {
-                continue;
+            if (dateOf(m.record(), kind) != null) {
+                dated.add(m);
             }
-            if (overlaps(d.date(), recordDate)) {
-                return null; // the record is known less precisely than the draft says: nothing to say
-            }
-            int line = s.lineAt(d.offsetOfDifference(recordDate));
-            return new Finding(Kind.CONTRADICTION, line, said + " (" + Evidence.excerpt(m.record(), lang) + ")", m.record().id(),
-                    DateText.format(recordDate, lang), Evidence.preferredSources(m.record()));
         }
-        return null;
+        if (dated.isEmpty()) {
+            return null;
+        }
+        Mention first = dated.get(0);
+        DateRange firstDate = dateOf(first.record(), kind);
+        if (overlaps(d.date(), firstDate)) {
+            return null; // the record is known less precisely than the draft says: nothing to say
+        }
+        List<Mention> fitting = choice.among(choice.namesakes(first, dated), s);
+        if (fitting.size() > 1 && !sameDates(fitting, kind)) {
+            List<String> ids = new ArrayList<>();
+            List<String> held = new ArrayList<>();
+            for (Mention m : fitting) {
+                ids.add(m.record().id());
+                held.add(words.fill("check.ambiguous.value", "value", DateText.format(dateOf(m.record(), kind), lang), "id", m.record().id()));
+            }
+            return s.finding(Kind.AMBIGUOUS, claimOf(first.record(), kind), d.offset(), d.text(), ids, Evidence.title(first.record(), lang),
+                    String.join("; ", held), Evidence.preferredSources(first.record(), kb));
+        }
+        Mention chosen = fitting.get(0);
+        DateRange recordDate = dateOf(chosen.record(), kind);
+        if (overlaps(d.date(), recordDate)) {
+            return null;
+        }
+        return s.finding(Kind.CONTRADICTION, claimOf(chosen.record(), kind), d.offsetOfDifference(recordDate), d.text(),
+                List.of(chosen.record().id()), Evidence.title(chosen.record(), lang), DateText.format(recordDate, lang),
+                Evidence.preferredSources(chosen.record(), kb));
+    }
+
+    private static boolean sameDates(List<Mention> mentions, ClaimKind kind) {
+        DateRange first = dateOf(mentions.get(0).record(), kind);
+        for (Mention m : mentions) {
+            if (!dateOf(m.record(), kind).equals(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a date given for a record claims: a treaty's or event's date, or an institution's founding or end. */
+    private static ClaimKind claimOf(KbRecord r, ClaimKind kind) {
+        return r instanceof Institution ? kind : ClaimKind.DATE;
     }
 
     /** A day-precise date with a place the sentence names that a record has: the sentence is about that record. */
@@ -173,8 +240,8 @@ final class NamedDates {
             return null;
         }
         boolean onlyTheEssay = r.provenance().verdict() == Verdict.UNCONFIRMED;
-        return new Finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, s.lineAt(d.offset()),
-                d.text().replace('\n', ' ') + " (" + Evidence.excerpt(r, lang) + ")", r.id(), DateText.format(r.date(), lang), Evidence.sources(r));
+        return s.finding(onlyTheEssay ? Kind.UNCONFIRMED : Kind.CONFIRMED, ClaimKind.DATE, d.offset(), d.text(), List.of(r.id()),
+                Evidence.title(r, lang), DateText.format(r.date(), lang), Evidence.sources(r, kb));
     }
 
     /** Whether one of a claim's sources is an essay (by the source record's kind). */
@@ -232,16 +299,20 @@ final class NamedDates {
     }
 
     /** The date a draft's date is compared with, or null. */
-    static DateRange dateOf(KbRecord r, boolean founding) {
-        return r.match(founding ? FOUNDING_DATE : DATE);
+    static DateRange dateOf(KbRecord r, ClaimKind kind) {
+        return r.match(switch (kind) {
+            case FOUNDING -> FOUNDING_DATE;
+            case DISSOLUTION -> DISSOLUTION_DATE;
+            case DATE, PLACE, PARTIES, JOIN, LEAVE, SUSPENSION, OBSERVER, TRADE, ESSAY -> DATE;
+        });
     }
 
-    /** A treaty's or event's date; an institution's founding date when the sentence speaks of a founding. */
+    /** A treaty's or event's date; an institution's founding date or end when the sentence speaks of one. */
     private static final class RecordDate implements KbRecord.Cases<DateRange> {
-        private final boolean founding;
+        private final ClaimKind kind;
 
-        RecordDate(boolean founding) {
-            this.founding = founding;
+        RecordDate(ClaimKind kind) {
+            this.kind = kind;
         }
 
         @Override
@@ -251,7 +322,10 @@ final class NamedDates {
 
         @Override
         public DateRange institution(Institution i) {
-            return founding && i.founded() != null && i.founded().date() != null ? DateRange.of(i.founded().date()) : null;
+            if (kind == ClaimKind.FOUNDING) {
+                return i.founded() != null && i.founded().date() != null ? DateRange.of(i.founded().date()) : null;
+            }
+            return kind == ClaimKind.DISSOLUTION && i.dissolved() != null ? DateRange.of(i.dissolved()) : null;
         }
 
         @Override
@@ -285,7 +359,7 @@ final class NamedDates {
             return null;
         }
         for (Claim c : s.provenance().claims()) {
-            if (c.status() == status && (c.field().equals("date") || c.field().equals("founded"))) {
+            if (c.status() == status && (c.field().equals("date") || c.field().equals("founded") || c.field().equals("dissolved"))) {
                 try {
                     if (overlaps(date, DateRange.parse(c.plainValue()))) {
                         return c;

@@ -20,12 +20,15 @@ import java.util.Set;
  * most words of a title in any order, or a title's opening words.
  */
 final class RecordNames {
-    /** A record named in a sentence, how fully (1 for an other name in full), and where. */
-    record Mention(KbRecord record, double coverage, int offset) {
-    }
-
-    /** A mention and the words of the title it was found by (none for an other name). */
-    private record Found(Mention mention, Set<Integer> words) {
+    /**
+     * A record named in a sentence, how fully (1 for an other name in full), where, and which of
+     * the sentence's words (their index) name it: records named by the same words are namesakes.
+     */
+    record Mention(KbRecord record, double coverage, int offset, BitSet words) {
+        /** Whether the sentence names both by the same words ("the Treaty of Eternal Friendship"). */
+        boolean sameNameAs(Mention other) {
+            return words.equals(other.words);
+        }
     }
 
     /** A record and the word lists that name it. */
@@ -69,74 +72,92 @@ final class RecordNames {
 
     /** The records the sentence names, in the knowledge base's order. */
     List<Mention> mentions(Lexicon.Reading words) {
-        List<Found> found = new ArrayList<>();
+        List<Mention> found = new ArrayList<>();
         BitSet named = Lexicon.candidates(namesUsing, words);
         for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
             Names n = names.get(k);
             double best = 0;
             int at = -1;
-            Set<Integer> byWords = Set.of();
+            BitSet by = new BitSet();
             for (Lexicon.Phrase alias : n.aliases()) {
-                int pos = words.find(alias);
-                if (pos >= 0 && String.join("", alias.words()).length() >= 3) {
+                // An other name counts whole, its words in its order: "Центральноазиатское
+                // сотрудничество" is not named by "Центральноазиатский банк сотрудничества".
+                BitSet whole = inARow(words, alias);
+                if (whole != null && String.join("", alias.words()).length() >= 3 && (best < 1.0 || whole.cardinality() > by.cardinality())) {
                     best = 1.0;
-                    at = pos;
+                    at = words.words().get(whole.nextSetBit(0)).offset();
+                    by = whole;
                 }
             }
             for (Lexicon.Phrase title : n.titles()) {
                 if (title.words().size() < 2) {
                     continue;
                 }
-                int matched = 0;
-                int first = -1;
+                BitSet matched = new BitSet();
                 for (int t : title.ids()) {
-                    int pos = words.position(t);
-                    if (pos >= 0) {
-                        matched++;
-                        first = first < 0 ? pos : Math.min(first, pos);
+                    int index = words.index(t);
+                    if (index >= 0) {
+                        matched.set(index);
                     }
                 }
-                double coverage = (double) matched / title.words().size();
-                if (matched >= 2 && coverage >= 0.66 && coverage > best) {
+                double coverage = (double) matched.cardinality() / title.words().size();
+                if (matched.cardinality() >= 2 && coverage >= 0.66 && coverage > best) {
                     best = coverage;
-                    at = first;
-                    byWords = matchedWords(words, title);
+                    at = words.words().get(matched.nextSetBit(0)).offset();
+                    by = matched;
                 }
                 // A title's opening words name it too ("Алматинская декларация …").
+                int from = words.index(title.ids()[0]);
                 int lead = leadingWords(words, title);
                 if (lead >= 2 && String.join("", title.words().subList(0, lead)).length() >= 12 && best < 0.7) {
                     best = 0.7;
                     at = words.position(title.ids()[0]);
+                    by = new BitSet();
+                    by.set(from, from + lead);
                 }
             }
             if (best > 0) {
-                found.add(new Found(new Mention(n.record(), best, at), byWords));
+                found.add(new Mention(n.record(), best, at, by));
             }
         }
-        // A title found whole inside another title the sentence names whole is not named itself:
-        // "Орталық Азия ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".
+        // A name found inside a longer name the sentence gives is not named itself: "Орталық Азия
+        // ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".
         List<Mention> out = new ArrayList<>();
-        for (Found f : found) {
+        for (Mention f : found) {
             boolean inside = false;
-            for (Found other : found) {
-                inside |= other != f && f.mention().coverage() >= 1.0 && other.mention().coverage() >= 1.0
-                        && !f.words().isEmpty() && other.words().size() > f.words().size() && other.words().containsAll(f.words());
+            for (Mention other : found) {
+                inside |= other != f && other.coverage() >= f.coverage() && within(f.words(), other.words())
+                        && other.words().cardinality() > f.words().cardinality();
             }
             if (!inside) {
-                out.add(f.mention());
+                out.add(f);
             }
         }
         return out;
     }
 
-    /** The lexicon ids of a title's words the sentence has. */
-    private static Set<Integer> matchedWords(Lexicon.Reading words, Lexicon.Phrase title) {
-        Set<Integer> out = new java.util.HashSet<>();
-        for (int t : title.ids()) {
-            if (words.position(t) >= 0) {
-                out.add(t);
+    /** Whether the words of {@code inner} all lie between the first and last of {@code outer}. */
+    private static boolean within(BitSet inner, BitSet outer) {
+        return !inner.isEmpty() && inner.nextSetBit(0) >= outer.nextSetBit(0) && inner.length() <= outer.length();
+    }
+
+    /** The sentence words that are a name's words, one after another in its order; null when they are not. */
+    private static BitSet inARow(Lexicon.Reading words, Lexicon.Phrase name) {
+        int[] ids = name.ids();
+        if (ids.length == 0) {
+            return null;
+        }
+        int first = words.index(ids[0]);
+        if (first < 0) {
+            return null;
+        }
+        for (int k = 1; k < ids.length; k++) {
+            if (words.index(ids[k]) != first + k) {
+                return null;
             }
         }
+        BitSet out = new BitSet();
+        out.set(first, first + ids.length);
         return out;
     }
 

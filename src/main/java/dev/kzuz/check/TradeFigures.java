@@ -1,6 +1,7 @@
 package dev.kzuz.check;
 
 import dev.kzuz.model.Catalogue;
+import dev.kzuz.check.Checker.ClaimKind;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.model.KnowledgeBase;
@@ -29,9 +30,11 @@ final class TradeFigures {
 
     private final List<Figure> figures = new ArrayList<>();
 
+    private final KnowledgeBase kb;
     private final Lang lang;
 
     TradeFigures(KnowledgeBase kb, Lang lang) {
+        this.kb = kb;
         this.lang = lang;
         for (TradeFigure t : kb.ofType(RecordType.TRADE, TradeFigure.class)) {
             if (t.kind().equals("figure") && !t.partial() && t.period() != null && t.turnover() != null) {
@@ -54,7 +57,6 @@ final class TradeFigures {
             return List.of();
         }
         int y = year.date().start().year();
-        int line = s.lineAt(amount.start());
         String said = amount.text().strip() + " (" + y + ")";
         List<Figure> ofYear = new ArrayList<>();
         for (Figure f : figures) {
@@ -63,21 +65,27 @@ final class TradeFigures {
             }
         }
         if (ofYear.isEmpty()) {
-            return List.of(new Finding(Kind.UNCONFIRMED, line, said, "", Catalogue.of(lang).fill("check.no.figure", "year", String.valueOf(y)), List.of()));
+            return List.of(s.finding(Kind.UNCONFIRMED, ClaimKind.TRADE, amount.start(), said, List.of(), "",
+                    Catalogue.of(lang).fill("check.no.figure", "year", String.valueOf(y)), List.of()));
         }
         List<String> sources = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         StringBuilder values = new StringBuilder();
         for (Figure f : ofYear) {
             TradeFigure t = f.trade();
             BigDecimal diff = t.turnover().subtract(amount.value()).abs();
             // Within 5%, or within the rounding of the figure as the draft writes it.
             if (diff.compareTo(t.turnover().multiply(FIVE_PERCENT)) <= 0) {
-                return List.of(new Finding(Kind.CONFIRMED, line, said, t.id(), f.shown(), t.provenance().sources()));
+                return List.of(s.finding(Kind.CONFIRMED, ClaimKind.TRADE, amount.start(), said, List.of(t.id()), Evidence.title(t, lang),
+                        f.shown(), kb.ranked(t.provenance().sources())));
             }
             values.append(values.length() == 0 ? "" : "; ").append(f.shown());
             sources.addAll(t.provenance().sources());
+            ids.add(t.id());
         }
-        return List.of(new Finding(Kind.CONTRADICTION, line, said, ofYear.get(0).trade().id(), values.toString(), sources));
+        // Every figure of the year is compared, and all are named: none is the one the draft meant.
+        return List.of(s.finding(Kind.CONTRADICTION, ClaimKind.TRADE, amount.start(), said, ids, Evidence.title(ofYear.get(0).trade(), lang),
+                values.toString(), kb.ranked(sources)));
     }
 
     /** The date given as a year alone that stands nearest to {@code offset} (the first of equals); or null. */

@@ -40,6 +40,9 @@ final class WordLists {
     static final String PLACE_BETWEEN = "place.between";
     static final String PLACE_ENDINGS = "place.endings";
     static final String PLACE_AFTER = "place.after";
+    static final String COUNTRY_NAMES = "country.names";
+    static final String PARTIES_JOINERS = "parties.joiners";
+    static final String PARTIES_ONLY = "parties.only";
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");

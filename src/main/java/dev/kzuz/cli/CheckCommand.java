@@ -17,6 +17,8 @@ import java.util.Locale;
 import picocli.CommandLine.ParameterException;
 
 final class CheckCommand extends BaseCommand {
+    /** How much of a record's title a report line shows (JSON gives it whole). */
+    private static final int TITLE_SHOWN = 80;
     private final Arg<String> fileArg = new Arg<>(null);
     private final Arg<Boolean> unconfirmedArg = new Arg<>(false);
     private final Arg<Boolean> allArg = new Arg<>(false);
@@ -72,15 +74,23 @@ final class CheckCommand extends BaseCommand {
                 out.println(section);
             }
             last = section;
-            out.println(w.fill("check.finding", "file", Text.oneLine(name), "line", String.valueOf(f.line()),
-                    "claim", Text.oneLine(f.claim()), "kb", Text.oneLine(f.knowledgeBase()),
-                    "sources", f.sources().isEmpty() ? "" : " (" + String.join(", ", f.sources()) + ")"));
+            out.println(line(w, f));
         }
         long unconfirmedCount = findings.stream().filter(f -> f.kind() == Checker.Kind.UNCONFIRMED).count();
         long confirmedCount = findings.stream().filter(f -> f.kind() == Checker.Kind.CONFIRMED).count();
         out.println((findings.isEmpty() ? "" : "\n") + w.fill("check.summary", "n", String.valueOf(alarms), "file", Text.oneLine(name),
                 "unconfirmed", all || unconfirmed ? w.fill("check.summary.unconfirmed", "n", String.valueOf(unconfirmedCount)) : "",
                 "confirmed", all ? w.fill("check.summary.confirmed", "n", String.valueOf(confirmedCount)) : ""));
+    }
+
+    /** One finding as an editor's quickfix list reads it: FILE:LINE:COL: and the rest in the reader's language. */
+    private String line(Catalogue w, Checker.Finding f) {
+        String source = f.sources().isEmpty() ? "" : w.fill("check.source", "source", f.sources().get(0));
+        String key = f.kind() == Checker.Kind.AMBIGUOUS ? "check.finding.ambiguous" : f.records().isEmpty() ? "check.finding.unrecorded" : "check.finding";
+        String title = f.title().length() > TITLE_SHOWN ? f.title().substring(0, TITLE_SHOWN - 1) + "…" : f.title();
+        return w.fill(key, "file", Text.oneLine(name), "line", String.valueOf(f.line()), "col", String.valueOf(f.column()),
+                "claim", w.get("check.kind." + f.claim().code()), "found", Text.oneLine(f.found()), "title", Text.oneLine(title),
+                "id", f.record(), "held", Text.oneLine(f.held()), "source", source);
     }
 
     private void json(List<Checker.Finding> findings, long alarms) {
@@ -94,11 +104,19 @@ final class CheckCommand extends BaseCommand {
             g.writeArrayFieldStart("findings");
             for (Checker.Finding f : findings) {
                 g.writeStartObject();
-                g.writeStringField("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                g.writeStringField("kind", f.kind().code());
+                g.writeStringField("claim", f.claim().code());
                 g.writeNumberField("line", f.line());
-                g.writeStringField("claim", f.claim());
+                g.writeNumberField("column", f.column());
+                g.writeStringField("found", f.found());
                 g.writeStringField("record", f.record());
-                g.writeStringField("knowledge_base", f.knowledgeBase());
+                g.writeStringField("title", f.title());
+                g.writeStringField("held", f.held());
+                g.writeArrayFieldStart("records");
+                for (String r : f.records()) {
+                    g.writeString(r);
+                }
+                g.writeEndArray();
                 g.writeArrayFieldStart("sources");
                 for (String s : f.sources()) {
                     g.writeString(s);

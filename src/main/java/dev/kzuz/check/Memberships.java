@@ -1,0 +1,214 @@
+package dev.kzuz.check;
+
+import dev.kzuz.check.Checker.ClaimKind;
+import dev.kzuz.check.Checker.Finding;
+import dev.kzuz.check.Checker.Kind;
+import dev.kzuz.check.RecordNames.Mention;
+import dev.kzuz.model.Catalogue;
+import dev.kzuz.model.DateRange;
+import dev.kzuz.model.Institution;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.Membership;
+import dev.kzuz.model.MembershipStatus;
+import dev.kzuz.model.PartialDate;
+import dev.kzuz.model.RecordType;
+import dev.kzuz.query.DateText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a country said to join, leave, suspend its membership in or become an observer of an
+ * institution the sentence names, and compares the year or date with the steps of the
+ * institution's membership history: each period's start is a step of its standing, and a
+ * membership that ends with nothing after it (nor the institution's end) is a leaving.
+ */
+final class Memberships {
+    /** One step of a country's standing in an institution. */
+    private record Step(ClaimKind kind, String country, PartialDate date, List<String> sources) {
+    }
+
+    /** A word that says which step, and where it stands. */
+    private record Said(ClaimKind kind, int offset) {
+    }
+
+    private static final ClaimKind[] KINDS = {ClaimKind.JOIN, ClaimKind.LEAVE, ClaimKind.SUSPENSION, ClaimKind.OBSERVER};
+    private static final Cue[] CUES = {
+        Cue.wholeWords(WordLists.all(WordLists.MEMBERSHIP_JOIN)),
+        Cue.wholeWords(WordLists.all(WordLists.MEMBERSHIP_LEAVE)),
+        Cue.wholeWords(WordLists.all(WordLists.MEMBERSHIP_SUSPEND)),
+        Cue.wholeWords(WordLists.all(WordLists.MEMBERSHIP_OBSERVER)),
+    };
+
+    private final KnowledgeBase kb;
+    private final Lang lang;
+    private final Catalogue words;
+    private final Map<String, List<Step>> steps = new HashMap<>();
+
+    Memberships(KnowledgeBase kb, Lang lang) {
+        this.kb = kb;
+        this.lang = lang;
+        this.words = Catalogue.of(lang);
+        for (Institution i : kb.ofType(RecordType.INSTITUTION, Institution.class)) {
+            steps.put(i.id(), steps(i));
+        }
+    }
+
+    private static List<Step> steps(Institution i) {
+        List<Step> out = new ArrayList<>();
+        List<Membership> members = i.members();
+        for (int k = 0; k < members.size(); k++) {
+            Membership m = members.get(k);
+            if (m.from() != null) {
+                out.add(new Step(kindOf(m.status()), m.country(), m.from(), m.sources()));
+            }
+            boolean followed = false;
+            for (int j = k + 1; j < members.size(); j++) {
+                followed |= members.get(j).country().equals(m.country());
+            }
+            if (m.to() != null && !followed && !m.to().equals(i.dissolved()) && m.status() != MembershipStatus.WITHDRAWN) {
+                out.add(new Step(ClaimKind.LEAVE, m.country(), m.to(), m.sources()));
+            }
+        }
+        return out;
+    }
+
+    private static ClaimKind kindOf(MembershipStatus status) {
+        return switch (status) {
+            case MEMBER -> ClaimKind.JOIN;
+            case OBSERVER -> ClaimKind.OBSERVER;
+            case SUSPENDED -> ClaimKind.SUSPENSION;
+            case WITHDRAWN -> ClaimKind.LEAVE;
+        };
+    }
+
+    /**
+     * One finding for each date of the sentence said of a country's step in an institution it
+     * names; the offsets of those dates are added to {@code taken}, as they are not a record's date.
+     */
+    List<Finding> find(DraftSentence s, Set<Integer> taken) {
+        List<Said> said = new ArrayList<>();
+        for (int k = 0; k < KINDS.length; k++) {
+            for (int at : CUES[k].offsetsIn(s)) {
+                said.add(new Said(KINDS[k], at));
+            }
+        }
+        if (said.isEmpty() || s.dates().isEmpty()) {
+            return List.of();
+        }
+        List<Mention> bodies = new ArrayList<>();
+        double best = 0;
+        for (Mention m : s.mentions()) {
+            if (m.record() instanceof Institution) {
+                best = Math.max(best, m.coverage());
+            }
+        }
+        for (Mention m : s.mentions()) {
+            if (m.record() instanceof Institution && m.coverage() >= best - 0.01) {
+                bodies.add(m);
+            }
+        }
+        List<String> countries = new ArrayList<>();
+        for (Places.Named n : s.places()) {
+            if (n.country() && !n.locative() && !countries.contains(n.id())) {
+                countries.add(n.id());
+            }
+        }
+        if (bodies.isEmpty() || countries.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (DraftDates.Found d : s.dates()) {
+            Said cue = nearest(said, d.offset());
+            Finding f = compare(s, d, cue.kind(), bodies, countries);
+            if (f != null) {
+                taken.add(d.offset());
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Said nearest(List<Said> said, int offset) {
+        Said best = said.get(0);
+        for (Said s : said) {
+            if (Math.abs(s.offset() - offset) < Math.abs(best.offset() - offset)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The step agrees when one of the named countries took it in one of the named institutions
+     * at the date; a leaving said of a suspension (or the reverse) in its year is for the reader
+     * to weigh; anything else contradicts the history of the first country that has one.
+     */
+    private Finding compare(DraftSentence s, DraftDates.Found d, ClaimKind kind, List<Mention> bodies, List<String> countries) {
+        Mention shown = null;
+        String country = null;
+        for (Mention body : bodies) {
+            for (String c : countries) {
+                for (Step step : steps.get(body.record().id())) {
+                    if (step.country().equals(c) && step.kind() == kind && NamedDates.overlaps(d.date(), DateRange.of(step.date()))) {
+                        if (step.date().precision().compareTo(d.date().start().precision()) < 0) {
+                            return null; // known less precisely than the draft says
+                        }
+                        return finding(s, d, Kind.CONFIRMED, kind, body, c, step.sources());
+                    }
+                }
+                if (shown == null && hasHistory(body, c)) {
+                    shown = body;
+                    country = c;
+                }
+            }
+        }
+        if (shown == null) {
+            return null; // no named country has a recorded standing in the named body: nothing to compare
+        }
+        for (Step step : steps.get(shown.record().id())) {
+            if (step.country().equals(country) && neighbours(step.kind(), kind) && step.date().year() == d.date().start().year()) {
+                return finding(s, d, Kind.UNCONFIRMED, kind, shown, country, step.sources());
+            }
+        }
+        return finding(s, d, Kind.CONTRADICTION, kind, shown, country, List.of());
+    }
+
+    /** Leaving and suspending are told apart by careful sources only. */
+    private static boolean neighbours(ClaimKind a, ClaimKind b) {
+        return a != b && (a == ClaimKind.LEAVE || a == ClaimKind.SUSPENSION) && (b == ClaimKind.LEAVE || b == ClaimKind.SUSPENSION);
+    }
+
+    private boolean hasHistory(Mention body, String country) {
+        for (Step step : steps.get(body.record().id())) {
+            if (step.country().equals(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A finding whose held value is the country's steps in the institution, each with its date. */
+    private Finding finding(DraftSentence s, DraftDates.Found d, Kind verdict, ClaimKind kind, Mention body, String country,
+                            List<String> stepSources) {
+        Institution i = (Institution) body.record();
+        List<String> held = new ArrayList<>();
+        List<String> sources = new ArrayList<>(stepSources);
+        for (Step step : steps.get(i.id())) {
+            if (step.country().equals(country)) {
+                held.add(words.fill("check.step", "step", words.get("check.kind." + step.kind().code()),
+                        "date", DateText.format(step.date(), lang)));
+                for (String id : step.sources()) {
+                    if (!sources.contains(id)) {
+                        sources.add(id);
+                    }
+                }
+            }
+        }
+        String value = words.fill("check.steps", "country", words.get("country." + country), "steps", String.join(", ", held));
+        return s.finding(verdict, kind, d.offset(), d.text(), List.of(i.id()), Evidence.title(i, lang), value, kb.ranked(sources));
+    }
+}

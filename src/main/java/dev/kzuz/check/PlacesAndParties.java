@@ -1,0 +1,200 @@
+package dev.kzuz.check;
+
+import dev.kzuz.check.Checker.ClaimKind;
+import dev.kzuz.check.Checker.Finding;
+import dev.kzuz.check.Checker.Kind;
+import dev.kzuz.check.RecordNames.Mention;
+import dev.kzuz.model.Catalogue;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
+import dev.kzuz.model.Place;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where a named treaty was signed or event held ("signed in Astana"), and who signed or
+ * took part ("Kazakhstan, Kyrgyzstan and Uzbekistan signed"), and compares them with the
+ * record's place and parties. A sentence must speak of a signing or meeting; a list of
+ * countries that the record's parties include is no error unless the sentence says "only".
+ */
+final class PlacesAndParties {
+    private static final Cue EVENT = Cue.wholeWords(WordLists.all(WordLists.PLACE_EVENT));
+    private static final Cue ONLY = Cue.wholeWords(WordLists.all(WordLists.PARTIES_ONLY));
+
+    private final KnowledgeBase kb;
+    private final RecordChoice choice;
+    private final Lang lang;
+    private final Catalogue words;
+
+    PlacesAndParties(KnowledgeBase kb, RecordChoice choice, Lang lang) {
+        this.kb = kb;
+        this.choice = choice;
+        this.lang = lang;
+        this.words = Catalogue.of(lang);
+    }
+
+    List<Finding> find(DraftSentence s) {
+        if (s.mentions().isEmpty() || !EVENT.in(s)) {
+            return List.of();
+        }
+        Places.Named located = null;
+        for (Places.Named n : s.places()) {
+            if (n.locative() && (located == null || located.country() && !n.country())) {
+                located = n; // a city says more than a country
+            }
+        }
+        Set<String> listed = choice.listedCountries(s);
+        if (located == null && listed.size() < 2) {
+            return List.of();
+        }
+        List<Mention> records = records(s);
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        if (located != null) {
+            Finding f = place(s, located, records);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        if (listed.size() >= 2) {
+            Finding f = parties(s, listed, records);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The treaties and events the sentence names most fully, namesakes of the first together;
+     * of those, the ones a date of the sentence agrees with, when there are such.
+     */
+    private List<Mention> records(DraftSentence s) {
+        double best = 0;
+        for (Mention m : s.mentions()) {
+            if (m.record() instanceof DatedRecord) {
+                best = Math.max(best, m.coverage());
+            }
+        }
+        List<Mention> dated = new ArrayList<>();
+        for (Mention m : s.mentions()) {
+            if (m.record() instanceof DatedRecord && m.coverage() >= best - 0.01) {
+                dated.add(m);
+            }
+        }
+        if (dated.isEmpty()) {
+            return dated;
+        }
+        List<Mention> namesakes = choice.namesakes(dated.get(0), dated);
+        List<Mention> agreeing = new ArrayList<>();
+        for (Mention m : namesakes) {
+            for (DraftDates.Found d : s.dates()) {
+                if (NamedDates.overlaps(d.date(), ((DatedRecord) m.record()).date()) && !agreeing.contains(m)) {
+                    agreeing.add(m);
+                }
+            }
+        }
+        return agreeing.isEmpty() ? namesakes : agreeing;
+    }
+
+    private Finding place(DraftSentence s, Places.Named located, List<Mention> records) {
+        List<Mention> placed = new ArrayList<>();
+        for (Mention m : records) {
+            DatedRecord r = (DatedRecord) m.record();
+            if (r.place() != null) {
+                if (choice.namesPlace(s, r.place())) {
+                    return s.finding(Kind.CONFIRMED, ClaimKind.PLACE, located.offset(), written(s, located), List.of(r.id()),
+                            Evidence.title(r, lang), placeName(r), Evidence.sources(r, kb));
+                }
+                placed.add(m);
+            }
+        }
+        if (placed.isEmpty()) {
+            return null;
+        }
+        List<Mention> fitting = choice.among(placed, s);
+        DatedRecord first = (DatedRecord) fitting.get(0).record();
+        if (fitting.size() > 1) {
+            List<String> ids = new ArrayList<>();
+            List<String> held = new ArrayList<>();
+            for (Mention m : fitting) {
+                ids.add(m.record().id());
+                held.add(words.fill("check.ambiguous.value", "value", placeName((DatedRecord) m.record()), "id", m.record().id()));
+            }
+            return s.finding(Kind.AMBIGUOUS, ClaimKind.PLACE, located.offset(), written(s, located), ids, Evidence.title(first, lang),
+                    String.join("; ", held), Evidence.preferredSources(first, kb));
+        }
+        return s.finding(Kind.CONTRADICTION, ClaimKind.PLACE, located.offset(), written(s, located), List.of(first.id()),
+                Evidence.title(first, lang), placeName(first), Evidence.preferredSources(first, kb));
+    }
+
+    private Finding parties(DraftSentence s, Set<String> listed, List<Mention> records) {
+        boolean only = ONLY.in(s);
+        List<Mention> withParties = new ArrayList<>();
+        for (Mention m : records) {
+            Set<String> parties = new HashSet<>(m.record().parties());
+            if (parties.size() < 2) {
+                continue;
+            }
+            if (parties.equals(listed)) {
+                return s.finding(Kind.CONFIRMED, ClaimKind.PARTIES, firstCountry(s, listed), countries(listed), List.of(m.record().id()),
+                        Evidence.title(m.record(), lang), countries(m.record().parties()), Evidence.sources(m.record(), kb));
+            }
+            if (parties.containsAll(listed) && !only) {
+                return null; // the sentence names some of the parties, and does not say they were all
+            }
+            withParties.add(m);
+        }
+        if (withParties.isEmpty()) {
+            return null;
+        }
+        Mention first = withParties.get(0);
+        if (withParties.size() > 1) {
+            List<String> ids = new ArrayList<>();
+            List<String> held = new ArrayList<>();
+            for (Mention m : withParties) {
+                ids.add(m.record().id());
+                held.add(words.fill("check.ambiguous.value", "value", countries(m.record().parties()), "id", m.record().id()));
+            }
+            return s.finding(Kind.AMBIGUOUS, ClaimKind.PARTIES, firstCountry(s, listed), countries(listed), ids,
+                    Evidence.title(first.record(), lang), String.join("; ", held), Evidence.preferredSources(first.record(), kb));
+        }
+        return s.finding(Kind.CONTRADICTION, ClaimKind.PARTIES, firstCountry(s, listed), countries(listed), List.of(first.record().id()),
+                Evidence.title(first.record(), lang), countries(first.record().parties()), Evidence.preferredSources(first.record(), kb));
+    }
+
+    /** Where the first listed country stands. */
+    private static int firstCountry(DraftSentence s, Set<String> listed) {
+        for (Places.Named n : s.places()) {
+            if (n.country() && listed.contains(n.id())) {
+                return n.offset();
+            }
+        }
+        return 0;
+    }
+
+    /** Countries by their names in the reader's language, in the given order. */
+    private String countries(java.util.Collection<String> codes) {
+        List<String> names = new ArrayList<>();
+        for (String c : codes) {
+            names.add(words.has("country." + c) ? words.get("country." + c) : c);
+        }
+        return String.join(", ", names);
+    }
+
+    /** The place as the sentence writes it ("Астанада"). */
+    private static String written(DraftSentence s, Places.Named n) {
+        return s.text().substring(n.offset(), n.end());
+    }
+
+    /** The record's place, by the name it bore on the record's date, in the reader's language. */
+    private String placeName(DatedRecord r) {
+        Place p = kb.get(r.place(), Place.class).orElse(null);
+        return p == null ? r.place() : p.nameAt(r.date()).resolve(lang).text();
+    }
+}
