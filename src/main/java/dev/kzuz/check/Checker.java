@@ -137,8 +137,12 @@ public final class Checker {
 
     public List<Finding> check(Draft draft) {
         List<Finding> out = new ArrayList<>();
+        DraftSentence previous = null;
         for (Draft.Sentence s : draft.sentences()) {
             DraftSentence sentence = new DraftSentence(draft, s, lexicon.read(words(s.text())), DraftDates.find(s.text()), names, places);
+            // "… the CSTO. It left the treaty in 1999": a sentence may speak of what the one before named.
+            sentence.follows(previous != null && draft.sameParagraph(previous.start(), s.start()) ? previous : null);
+            previous = sentence;
             List<Finding> structured = new ArrayList<>();
             if (!sentence.dates().isEmpty()) {
                 // A date said of a country's step in a body is not the date of a record the sentence names.

@@ -103,6 +103,12 @@ public final class Draft {
         return lo + 1;
     }
 
+    /** Whether no blank line stands between two offsets. */
+    public boolean sameParagraph(int from, int to) {
+        int blank = text.indexOf("\n\n", from);
+        return blank < 0 || blank >= to;
+    }
+
     /** The 1-based column of a character offset on its line, counted in characters (code points), as editors count. */
     public int columnOf(int offset) {
         int lineStart = lineStarts[lineOf(offset) - 1];
@@ -120,7 +126,9 @@ public final class Draft {
                 end = true;
             } else if (c == '\n' && (i + 1 < text.length() && text.charAt(i + 1) == '\n' || isBullet(text, i + 1))) {
                 end = true;
-            } else if ((c == '.' || c == '!' || c == '?') && nextStartsSentence(text, i + 1) && !abbreviation(text, i)) {
+            } else if ((c == '.' || c == '!' || c == '?') && nextStartsSentence(text, i + 1)
+                    && (!abbreviation(text, i) || lineBreakAfter(text, i + 1) || closesTheSentence(text, start, i))) {
+                // "… 1997 г.\nВ 2006 г. …": sentences on lines of their own end at an abbreviation too.
                 end = true;
             } else if (c == '.' && i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length()
                     && Character.isDigit(text.charAt(i + 1)) && !abbreviation(text, i)) {
@@ -165,10 +173,53 @@ public final class Draft {
         }
         char c = text.charAt(j);
         // The essay often glues the next sentence on ("…бекітілді.Өзбекстан"): a capital counts either way.
-        return Character.isUpperCase(c) || (j > i && (c == '«' || c == '"' || c == '“'));
+        return Character.isUpperCase(c) || (j > i && (c == '«' || c == '"' || c == '“' || Character.isDigit(c)));
     }
 
     /** True when the word before the stop is an abbreviation or an initial. */
+    /**
+     * Whether a year's abbreviation ends the sentence before a capital: "… членом ОИС в 1993 г.
+     * Узбекистан же …" does, where words come before the year; "В 1998 г. Назарбаев …", the
+     * year opening the sentence, does not.
+     */
+    private static boolean closesTheSentence(String text, int start, int dot) {
+        int next = dot + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length() || !Character.isUpperCase(text.charAt(next))) {
+            return false; // "1997 ж. 10 наурызда": the date goes on
+        }
+        int j = dot - 1;
+        while (j >= start && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        while (j >= start && text.charAt(j) == ' ') {
+            j--;
+        }
+        if (j < start || !Character.isDigit(text.charAt(j))) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int k = start; k < j; k++) {
+            boolean letter = Character.isLetter(text.charAt(k));
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words > 3;
+    }
+
+    /** Whether the white space from {@code from} on holds a line break and a capital follows ("1992 ж.\n9-қазанда" goes on). */
+    private static boolean lineBreakAfter(String text, int from) {
+        boolean broken = false;
+        int i = from;
+        for (; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+            broken |= text.charAt(i) == '\n';
+        }
+        return broken && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
     private static boolean abbreviation(String text, int dot) {
         int j = dot - 1;
         while (j >= 0 && Character.isLetter(text.charAt(j))) {

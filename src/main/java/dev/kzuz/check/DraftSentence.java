@@ -21,6 +21,8 @@ final class DraftSentence {
     private String folded;
     private List<RecordNames.Mention> mentions;
     private List<Places.Named> named;
+    /** The sentence before in the same paragraph, or null. */
+    private DraftSentence before;
 
     DraftSentence(Draft draft, Draft.Sentence sentence, Lexicon.Reading words, List<DraftDates.Found> dates,
                   RecordNames names, Places places) {
@@ -30,6 +32,19 @@ final class DraftSentence {
         this.dates = dates;
         this.names = names;
         this.places = places;
+    }
+
+    void follows(DraftSentence previous) {
+        this.before = previous;
+    }
+
+    /** The sentence before in the same paragraph, or null: what it names, this one may speak of. */
+    DraftSentence before() {
+        return before;
+    }
+
+    int start() {
+        return sentence.start();
     }
 
     String text() {

@@ -99,17 +99,9 @@ final class Memberships {
         if (said.isEmpty() || s.dates().isEmpty()) {
             return List.of();
         }
-        List<Mention> bodies = new ArrayList<>();
-        double best = 0;
-        for (Mention m : s.mentions()) {
-            if (m.record() instanceof Institution) {
-                best = Math.max(best, m.coverage());
-            }
-        }
-        for (Mention m : s.mentions()) {
-            if (m.record() instanceof Institution && m.coverage() >= best - 0.01) {
-                bodies.add(m);
-            }
+        List<Mention> bodies = bodies(s);
+        if (bodies.isEmpty() && s.before() != null) {
+            bodies = bodies(s.before()); // "Uzbekistan left the treaty in 1999", the CSTO named just before
         }
         List<String> countries = new ArrayList<>();
         for (Places.Named n : s.places()) {
@@ -122,8 +114,7 @@ final class Memberships {
         }
         List<Finding> out = new ArrayList<>();
         for (DraftDates.Found d : s.dates()) {
-            Said cue = nearest(said, d.offset());
-            Finding f = compare(s, d, cue.kind(), bodies, countries);
+            Finding f = compare(s, d, byDistance(said, d.offset()), bodies, countries);
             if (f != null) {
                 taken.add(d.offset());
                 out.add(f);
@@ -132,32 +123,60 @@ final class Memberships {
         return out;
     }
 
-    private static Said nearest(List<Said> said, int offset) {
-        Said best = said.get(0);
-        for (Said s : said) {
-            if (Math.abs(s.offset() - offset) < Math.abs(best.offset() - offset)) {
-                best = s;
+    /** The institutions the sentence names most fully. */
+    private static List<Mention> bodies(DraftSentence s) {
+        List<Mention> bodies = new ArrayList<>();
+        double best = 0;
+        for (Mention m : s.mentions()) {
+            if (m.record() instanceof Institution) {
+                best = Math.max(best, m.coverage());
             }
         }
-        return best;
+        for (Mention m : s.mentions()) {
+            if (m.record() instanceof Institution && m.coverage() >= best - 0.01) {
+                bodies.add(m);
+            }
+        }
+        return bodies;
+    }
+
+    /** The kinds of step the sentence speaks of, the one said nearest to {@code offset} first. */
+    private static List<ClaimKind> byDistance(List<Said> said, int offset) {
+        List<Said> sorted = new ArrayList<>(said);
+        sorted.sort(new java.util.Comparator<Said>() {
+            @Override
+            public int compare(Said a, Said b) {
+                return Integer.compare(Math.abs(a.offset() - offset), Math.abs(b.offset() - offset));
+            }
+        });
+        List<ClaimKind> out = new ArrayList<>();
+        for (Said s : sorted) {
+            if (!out.contains(s.kind())) {
+                out.add(s.kind());
+            }
+        }
+        return out;
     }
 
     /**
-     * The step agrees when one of the named countries took it in one of the named institutions
-     * at the date; a leaving said of a suspension (or the reverse) in its year is for the reader
-     * to weigh; anything else contradicts the history of the first country that has one.
+     * The step agrees when one of the named countries took a step the sentence speaks of in one
+     * of the named institutions at the date ("suspended in 2012 the membership it had regained in
+     * 2006"); a leaving said of a suspension (or the reverse) in its year is for the reader to
+     * weigh; anything else contradicts the history of the first country that has one, as a step
+     * of the kind said nearest to the date.
      */
-    private Finding compare(DraftSentence s, DraftDates.Found d, ClaimKind kind, List<Mention> bodies, List<String> countries) {
+    private Finding compare(DraftSentence s, DraftDates.Found d, List<ClaimKind> kinds, List<Mention> bodies, List<String> countries) {
         Mention shown = null;
         String country = null;
+        ClaimKind kind = kinds.get(0);
         for (Mention body : bodies) {
             for (String c : countries) {
                 for (Step step : steps.get(body.record().id())) {
-                    if (step.country().equals(c) && step.kind() == kind && NamedDates.overlaps(d.date(), DateRange.of(step.date()))) {
+                    if (step.country().equals(c) && kinds.contains(step.kind()) && NamedDates.overlaps(d.date(), DateRange.of(step.date()))) {
                         if (step.date().precision().compareTo(d.date().start().precision()) < 0) {
                             return null; // known less precisely than the draft says
                         }
-                        return finding(s, d, Kind.CONFIRMED, kind, body, c, step.sources());
+                        return finding(s, d, Kind.CONFIRMED, step.kind(), body, c, step.sources());
                     }
                 }
                 if (shown == null && hasHistory(body, c)) {
@@ -174,7 +193,31 @@ final class Memberships {
                 return finding(s, d, Kind.UNCONFIRMED, kind, shown, country, step.sources());
             }
         }
+        if (explained(s, d, bodies, countries)) {
+            return null;
+        }
         return finding(s, d, Kind.CONTRADICTION, kind, shown, country, List.of());
+    }
+
+    /**
+     * Whether the date is right for something else the sentence says: another step of a named
+     * country ("Kazakhstan, a member since 1992, and Uzbekistan, suspended since 2012"), or a
+     * treaty or event it names ("the accession of Tajikistan, 17 July 1998").
+     */
+    private boolean explained(DraftSentence s, DraftDates.Found d, List<Mention> bodies, List<String> countries) {
+        for (Mention body : bodies) {
+            for (Step step : steps.get(body.record().id())) {
+                if (countries.contains(step.country()) && NamedDates.overlaps(d.date(), DateRange.of(step.date()))) {
+                    return true;
+                }
+            }
+        }
+        for (Mention m : s.mentions()) {
+            if (m.record() instanceof dev.kzuz.model.DatedRecord r && NamedDates.overlaps(d.date(), r.date())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Leaving and suspending are told apart by careful sources only. */

@@ -149,13 +149,16 @@ final class Places {
         return word.startsWith(stem) && word.length() - stem.length() <= 2 ? "" : null;
     }
 
-    /** Whether "in" (or "в", possibly with "the city of") stands before the name. */
+    /** Whether "in" (or "в", possibly with "the city of") stands right before the name, with only spaces between. */
     private static boolean saysIn(String text, int start) {
         int at = start;
         for (int k = 0; k < 4; k++) {
             int end = at;
-            while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\n' || end < at && text.charAt(end - 1) == '.')) {
                 end--;
+            }
+            if (end == at) {
+                return false; // no space before: the name opens the text or follows a sign
             }
             int begin = end;
             while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {

@@ -24,6 +24,9 @@ final class PlacesAndParties {
     private static final Cue EVENT = Cue.wholeWords(WordLists.all(WordLists.PLACE_EVENT));
     private static final Cue ONLY = Cue.wholeWords(WordLists.all(WordLists.PARTIES_ONLY));
 
+    /** How much of its name a record must be given by to be compared without a date that agrees. */
+    private static final double CLEARLY_NAMED = 0.8;
+
     private final KnowledgeBase kb;
     private final RecordChoice choice;
     private final Lang lang;
@@ -72,7 +75,7 @@ final class PlacesAndParties {
 
     /**
      * The treaties and events the sentence names most fully, namesakes of the first together;
-     * of those, the ones a date of the sentence agrees with, when there are such.
+     * of those, the ones a date of the sentence agrees with; none when it gives only other dates.
      */
     private List<Mention> records(DraftSentence s) {
         double best = 0;
@@ -98,6 +101,14 @@ final class PlacesAndParties {
                     agreeing.add(m);
                 }
             }
+        }
+        if (agreeing.isEmpty() && namesakes.get(0).coverage() < CLEARLY_NAMED) {
+            return List.of(); // a name half given, and no date to say which record: too weak a hold
+        }
+        if (agreeing.isEmpty() && !s.dates().isEmpty()) {
+            // The sentence dates what it says to another day: it is about another occasion, or
+            // its date is wrong, which the date's own finding tells.
+            return List.of();
         }
         return agreeing.isEmpty() ? namesakes : agreeing;
     }

@@ -22,12 +22,12 @@ import java.util.Set;
 final class RecordNames {
     /**
      * A record named in a sentence, how fully (1 for an other name in full), where, and which of
-     * the sentence's words (their index) name it: records named by the same words are namesakes.
+     * the sentence's words (their index) name it: records named by shared words are namesakes.
      */
     record Mention(KbRecord record, double coverage, int offset, BitSet words) {
-        /** Whether the sentence names both by the same words ("the Treaty of Eternal Friendship"). */
+        /** Whether the sentence names both by words they share ("the Treaty of Eternal Friendship"). */
         boolean sameNameAs(Mention other) {
-            return words.equals(other.words);
+            return words.intersects(other.words);
         }
     }
 
@@ -101,7 +101,8 @@ final class RecordNames {
                     }
                 }
                 double coverage = (double) matched.cardinality() / title.words().size();
-                if (matched.cardinality() >= 2 && coverage >= 0.66 && coverage > best) {
+                // Most words of a title, or three of a long one ("жекелеген учаскелері … шарт").
+                if ((matched.cardinality() >= 2 && coverage >= 0.66 || matched.cardinality() >= 3 && coverage >= 0.6) && coverage > best) {
                     best = coverage;
                     at = words.words().get(matched.nextSetBit(0)).offset();
                     by = matched;
@@ -127,13 +128,32 @@ final class RecordNames {
             boolean inside = false;
             for (Mention other : found) {
                 inside |= other != f && other.coverage() >= f.coverage() && within(f.words(), other.words())
-                        && other.words().cardinality() > f.words().cardinality();
+                        && contentWords(other.words(), words) > contentWords(f.words(), words);
+            }
+            // Two names read in the same words: the one that explains more of them is meant
+            // ("шекараның жекелеген учаскелері туралы шартқа" names the treaty on border sections,
+            // not the border treaty).
+            for (Mention other : found) {
+                inside |= other != f && other.words().intersects(f.words()) && strength(other, words) > strength(f, words) + 0.01;
             }
             if (!inside) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    private static double strength(Mention m, Lexicon.Reading words) {
+        return m.coverage() + 0.1 * contentWords(m.words(), words);
+    }
+
+    /** How many of the sentence words are not stop words ("туралы" in an other name does not make it longer). */
+    private static int contentWords(BitSet at, Lexicon.Reading words) {
+        int n = 0;
+        for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+            n += isStopWord(words.words().get(i).folded()) ? 0 : 1;
+        }
+        return n;
     }
 
     /** Whether the words of {@code inner} all lie between the first and last of {@code outer}. */
@@ -181,15 +201,27 @@ final class RecordNames {
         return 0;
     }
 
-    /** A title's folded words less the stop words. */
+    /** A title's folded words less the stop words, with any ending ("Казахстаном" of "казахстан"). */
     private static List<String> content(String title) {
         List<String> out = new ArrayList<>();
         for (String t : Fold.tokens(title)) {
-            if (!STOP.contains(t)) {
+            if (!isStopWord(t)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    private static boolean isStopWord(String word) {
+        if (STOP.contains(word)) {
+            return true;
+        }
+        for (String stop : STOP) {
+            if (Lexicon.sameWord(word, stop)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> folded(List<String> words) {

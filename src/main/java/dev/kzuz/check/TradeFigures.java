@@ -45,7 +45,8 @@ final class TradeFigures {
 
     /** At most one finding: for the sentence's first amount and the year nearest to it. */
     List<Finding> find(DraftSentence s) {
-        if (!TRADE.in(s)) {
+        // "In 2021 it reached $6.1 bn", trade named in the sentence before.
+        if (!TRADE.in(s) && (s.before() == null || !TRADE.in(s.before()))) {
             return List.of();
         }
         Amounts.Amount amount = Amounts.first(s.text());
@@ -76,7 +77,7 @@ final class TradeFigures {
             BigDecimal diff = t.turnover().subtract(amount.value()).abs();
             // Within 5%, or within the rounding of the figure as the draft writes it.
             if (diff.compareTo(t.turnover().multiply(FIVE_PERCENT)) <= 0) {
-                return List.of(s.finding(Kind.CONFIRMED, ClaimKind.TRADE, amount.start(), said, List.of(t.id()), Evidence.title(t, lang),
+                return List.of(s.finding(Kind.CONFIRMED, ClaimKind.TRADE, amount.start(), said, List.of(t.id()), TradeText.reporter(t, lang),
                         f.shown(), kb.ranked(t.provenance().sources())));
             }
             values.append(values.length() == 0 ? "" : "; ").append(f.shown());
@@ -84,7 +85,7 @@ final class TradeFigures {
             ids.add(t.id());
         }
         // Every figure of the year is compared, and all are named: none is the one the draft meant.
-        return List.of(s.finding(Kind.CONTRADICTION, ClaimKind.TRADE, amount.start(), said, ids, Evidence.title(ofYear.get(0).trade(), lang),
+        return List.of(s.finding(Kind.CONTRADICTION, ClaimKind.TRADE, amount.start(), said, ids, TradeText.reporter(ofYear.get(0).trade(), lang),
                 values.toString(), kb.ranked(sources)));
     }
 

@@ -156,7 +156,7 @@ class DraftAssemblyCliTest {
         Files.writeString(draft, mine + "\n" + Files.readString(draft));
         CliResult check = CliResult.run("check", draft.toString(), "--lang", "kk");
         assertThat(check.exitCode()).isEqualTo(5);
-        assertThat(check.out()).contains("essay.md:1: 1997 жылы 10 наурызда", "қайшылық — 1");
+        assertThat(check.out()).contains("essay.md:1:92: күні «1997 жылы 10 наурызда»", "қайшылық — 1");
     }
 
     /** The draft's reference list: source id to its number. */
