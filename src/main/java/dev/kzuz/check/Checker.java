@@ -127,7 +127,7 @@ public final class Checker {
     public Checker(KnowledgeBase kb, Lang lang) {
         names = new RecordNames(kb, lexicon);
         places = new Places(kb, lexicon);
-        RecordChoice choice = new RecordChoice(places);
+        RecordChoice choice = new RecordChoice(places, kb, lang);
         essayClaims = new EssayClaims(kb, lexicon, lang);
         memberships = new Memberships(kb, lang);
         namedDates = new NamedDates(kb, new PlacedRecords(kb, lexicon), choice, lang);

@@ -1,6 +1,8 @@
 package dev.kzuz.check;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,8 +68,8 @@ final class Cue {
         if (!mayBeIn(s.folded())) {
             return List.of();
         }
-        List<Integer> out = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = pattern.matcher(s.text());
+        List<Integer> out = new ArrayList<>();
+        Matcher m = pattern.matcher(s.text());
         while (m.find()) {
             out.add(m.start());
         }

@@ -83,11 +83,6 @@ final class DraftSentence {
         return folded;
     }
 
-    /** The draft's 1-based line of a place in this sentence. */
-    int lineAt(int offset) {
-        return draft.lineOf(sentence.start() + offset);
-    }
-
     /** A finding about the value that stands at {@code offset} in this sentence. */
     Finding finding(Kind kind, ClaimKind claim, int offset, String found, List<String> records, String title, String held,
                     List<String> sources) {

@@ -6,6 +6,7 @@ import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.check.RecordNames.Mention;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.DateRange;
+import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
@@ -15,6 +16,7 @@ import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.query.DateText;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +145,7 @@ final class Memberships {
     /** The kinds of step the sentence speaks of, the one said nearest to {@code offset} first. */
     private static List<ClaimKind> byDistance(List<Said> said, int offset) {
         List<Said> sorted = new ArrayList<>(said);
-        sorted.sort(new java.util.Comparator<Said>() {
+        sorted.sort(new Comparator<Said>() {
             @Override
             public int compare(Said a, Said b) {
                 return Integer.compare(Math.abs(a.offset() - offset), Math.abs(b.offset() - offset));
@@ -213,7 +215,7 @@ final class Memberships {
             }
         }
         for (Mention m : s.mentions()) {
-            if (m.record() instanceof dev.kzuz.model.DatedRecord r && NamedDates.overlaps(d.date(), r.date())) {
+            if (m.record() instanceof DatedRecord r && NamedDates.overlaps(d.date(), r.date())) {
                 return true;
             }
         }
@@ -251,7 +253,7 @@ final class Memberships {
                 }
             }
         }
-        String value = words.fill("check.steps", "country", words.get("country." + country), "steps", String.join(", ", held));
+        String value = words.fill("check.steps", "country", words.country(country), "steps", String.join(", ", held));
         return s.finding(verdict, kind, d.offset(), d.text(), List.of(i.id()), Evidence.title(i, lang), value, kb.ranked(sources));
     }
 }

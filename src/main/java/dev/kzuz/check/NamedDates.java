@@ -195,24 +195,16 @@ final class NamedDates {
             return null; // the record is known less precisely than the draft says: nothing to say
         }
         List<Mention> fitting = choice.among(choice.namesakes(first, dated), s);
-        if (fitting.size() > 1 && !sameDates(fitting, kind)) {
-            List<String> ids = new ArrayList<>();
-            List<String> held = new ArrayList<>();
-            for (Mention m : fitting) {
-                ids.add(m.record().id());
-                held.add(words.fill("check.ambiguous.value", "value", DateText.format(dateOf(m.record(), kind), lang), "id", m.record().id()));
-            }
-            return s.finding(Kind.AMBIGUOUS, claimOf(first.record(), kind), d.offset(), d.text(), ids, Evidence.title(first.record(), lang),
-                    String.join("; ", held), Evidence.preferredSources(first.record(), kb));
+        if (sameDates(fitting, kind)) {
+            fitting = fitting.subList(0, 1);
         }
-        Mention chosen = fitting.get(0);
-        DateRange recordDate = dateOf(chosen.record(), kind);
+        DateRange recordDate = dateOf(fitting.get(0).record(), kind);
         if (overlaps(d.date(), recordDate)) {
             return null;
         }
-        return s.finding(Kind.CONTRADICTION, claimOf(chosen.record(), kind), d.offsetOfDifference(recordDate), d.text(),
-                List.of(chosen.record().id()), Evidence.title(chosen.record(), lang), DateText.format(recordDate, lang),
-                Evidence.preferredSources(chosen.record(), kb));
+        // Where one record is meant, the report points at the part of the date that differs.
+        int at = fitting.size() == 1 ? d.offsetOfDifference(recordDate) : d.offset();
+        return choice.against(s, claimOf(first.record(), kind), at, d.text(), fitting, r -> DateText.format(dateOf(r, kind), lang));
     }
 
     private static boolean sameDates(List<Mention> mentions, ClaimKind kind) {

@@ -8,6 +8,7 @@ import dev.kzuz.model.RecordType;
 import dev.kzuz.query.Fold;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,10 +30,10 @@ final class Places {
     private record Name(String id, boolean country, String written, Lexicon.Phrase phrase) {
     }
 
-    private static final Set<String> BEFORE = lower(WordLists.all(WordLists.PLACE_BEFORE));
-    private static final Set<String> BETWEEN = lower(WordLists.all(WordLists.PLACE_BETWEEN));
-    private static final Set<String> ENDINGS = lower(WordLists.all(WordLists.PLACE_ENDINGS));
-    private static final Set<String> AFTER = lower(WordLists.all(WordLists.PLACE_AFTER));
+    private static final Set<String> BEFORE = WordLists.lowerCase(WordLists.PLACE_BEFORE);
+    private static final Set<String> BETWEEN = WordLists.lowerCase(WordLists.PLACE_BETWEEN);
+    private static final Set<String> ENDINGS = WordLists.lowerCase(WordLists.PLACE_ENDINGS);
+    private static final Set<String> AFTER = WordLists.lowerCase(WordLists.PLACE_AFTER);
     private static final String COUNTRY_KEY = "country.";
     private static final String GENITIVE_KEY = "country.gen.";
 
@@ -115,7 +116,7 @@ final class Places {
             int end = words.words().get(last).offset() + lastWord.length();
             out.add(new Named(n.id(), n.country(), start, end, locative));
         }
-        out.sort(new java.util.Comparator<Named>() {
+        out.sort(new Comparator<Named>() {
             @Override
             public int compare(Named a, Named b) {
                 return Integer.compare(a.offset(), b.offset());
@@ -197,11 +198,4 @@ final class Places {
         return at < text.length() ? rawWord(text, at).toLowerCase(Locale.ROOT) : "";
     }
 
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(w.toLowerCase(Locale.ROOT));
-        }
-        return out;
-    }
 }

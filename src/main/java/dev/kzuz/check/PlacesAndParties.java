@@ -10,6 +10,7 @@ import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.Place;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -128,20 +129,8 @@ final class PlacesAndParties {
         if (placed.isEmpty()) {
             return null;
         }
-        List<Mention> fitting = choice.among(placed, s);
-        DatedRecord first = (DatedRecord) fitting.get(0).record();
-        if (fitting.size() > 1) {
-            List<String> ids = new ArrayList<>();
-            List<String> held = new ArrayList<>();
-            for (Mention m : fitting) {
-                ids.add(m.record().id());
-                held.add(words.fill("check.ambiguous.value", "value", placeName((DatedRecord) m.record()), "id", m.record().id()));
-            }
-            return s.finding(Kind.AMBIGUOUS, ClaimKind.PLACE, located.offset(), written(s, located), ids, Evidence.title(first, lang),
-                    String.join("; ", held), Evidence.preferredSources(first, kb));
-        }
-        return s.finding(Kind.CONTRADICTION, ClaimKind.PLACE, located.offset(), written(s, located), List.of(first.id()),
-                Evidence.title(first, lang), placeName(first), Evidence.preferredSources(first, kb));
+        return choice.against(s, ClaimKind.PLACE, located.offset(), written(s, located), choice.among(placed, s),
+                r -> placeName((DatedRecord) r));
     }
 
     private Finding parties(DraftSentence s, Set<String> listed, List<Mention> records) {
@@ -164,19 +153,7 @@ final class PlacesAndParties {
         if (withParties.isEmpty()) {
             return null;
         }
-        Mention first = withParties.get(0);
-        if (withParties.size() > 1) {
-            List<String> ids = new ArrayList<>();
-            List<String> held = new ArrayList<>();
-            for (Mention m : withParties) {
-                ids.add(m.record().id());
-                held.add(words.fill("check.ambiguous.value", "value", countries(m.record().parties()), "id", m.record().id()));
-            }
-            return s.finding(Kind.AMBIGUOUS, ClaimKind.PARTIES, firstCountry(s, listed), countries(listed), ids,
-                    Evidence.title(first.record(), lang), String.join("; ", held), Evidence.preferredSources(first.record(), kb));
-        }
-        return s.finding(Kind.CONTRADICTION, ClaimKind.PARTIES, firstCountry(s, listed), countries(listed), List.of(first.record().id()),
-                Evidence.title(first.record(), lang), countries(first.record().parties()), Evidence.preferredSources(first.record(), kb));
+        return choice.against(s, ClaimKind.PARTIES, firstCountry(s, listed), countries(listed), withParties, r -> countries(r.parties()));
     }
 
     /** Where the first listed country stands. */
@@ -190,10 +167,10 @@ final class PlacesAndParties {
     }
 
     /** Countries by their names in the reader's language, in the given order. */
-    private String countries(java.util.Collection<String> codes) {
+    private String countries(Collection<String> codes) {
         List<String> names = new ArrayList<>();
         for (String c : codes) {
-            names.add(words.has("country." + c) ? words.get("country." + c) : c);
+            names.add(words.country(c));
         }
         return String.join(", ", names);
     }

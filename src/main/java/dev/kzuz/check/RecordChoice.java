@@ -1,14 +1,21 @@
 package dev.kzuz.check;
 
+import dev.kzuz.check.Checker.ClaimKind;
+import dev.kzuz.check.Checker.Finding;
+import dev.kzuz.check.Checker.Kind;
 import dev.kzuz.check.RecordNames.Mention;
+import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.KnowledgeBase;
+import dev.kzuz.model.Lang;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which of the records a sentence names by the same words it is about: the one whose parties
@@ -16,12 +23,44 @@ import java.util.Set;
  * Friendship between Kazakhstan and Uzbekistan" is the bilateral one, not the trilateral).
  */
 final class RecordChoice {
-    private static final Set<String> JOINERS = lower(WordLists.all(WordLists.PARTIES_JOINERS));
+    private static final Pattern OTHER_THAN_WORDS_AND_COMMAS = Pattern.compile("[^\\p{L}\\s,]");
+    private static final Set<String> JOINERS = WordLists.lowerCase(WordLists.PARTIES_JOINERS);
+
+    /** What the knowledge base holds of a record for the claim compared, in the reader's language. */
+    interface Held {
+        String of(KbRecord r);
+    }
 
     private final Places places;
+    private final KnowledgeBase kb;
+    private final Lang lang;
+    private final Catalogue words;
 
-    RecordChoice(Places places) {
+    RecordChoice(Places places, KnowledgeBase kb, Lang lang) {
         this.places = places;
+        this.kb = kb;
+        this.lang = lang;
+        this.words = Catalogue.of(lang);
+    }
+
+    /**
+     * The finding that the sentence's value is right for none of the records that fit it: a
+     * contradiction of the one, or, when several fit equally, ambiguous, each with what it holds.
+     */
+    Finding against(DraftSentence s, ClaimKind claim, int offset, String found, List<Mention> fitting, Held held) {
+        KbRecord first = fitting.get(0).record();
+        if (fitting.size() == 1) {
+            return s.finding(Kind.CONTRADICTION, claim, offset, found, List.of(first.id()), Evidence.title(first, lang), held.of(first),
+                    Evidence.preferredSources(first, kb));
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> each = new ArrayList<>();
+        for (Mention m : fitting) {
+            ids.add(m.record().id());
+            each.add(words.fill("check.ambiguous.value", "value", held.of(m.record()), "id", m.record().id()));
+        }
+        return s.finding(Kind.AMBIGUOUS, claim, offset, found, ids, Evidence.title(first, lang), String.join("; ", each),
+                Evidence.preferredSources(first, kb));
     }
 
     /** The mentions named by the same words as {@code first}, it first. */
@@ -111,19 +150,7 @@ final class RecordChoice {
                 return false;
             }
         }
-        return between.replaceAll("[\\p{L}\\s,]", "").isEmpty();
+        return !OTHER_THAN_WORDS_AND_COMMAS.matcher(between).find();
     }
 
-    /** The parties of a record as a set. */
-    static Set<String> parties(KbRecord r) {
-        return new HashSet<>(r.parties());
-    }
-
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(w.toLowerCase(Locale.ROOT));
-        }
-        return out;
-    }
 }

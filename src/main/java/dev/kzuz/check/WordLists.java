@@ -87,6 +87,15 @@ final class WordLists {
         return List.copyOf(out);
     }
 
+    /** One key's words in every language, lower case, as a set to look words up in. */
+    static Set<String> lowerCase(String key) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : all(key)) {
+            out.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
     /** The file name of a language's words, beside this class. */
     static String fileName(String language) {
         return "words-" + language + ".properties";

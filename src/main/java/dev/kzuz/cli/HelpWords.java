@@ -120,8 +120,8 @@ final class HelpWords extends ListResourceBundle {
             {"kzuz.check.usage.header", "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base."},
             {"kzuz.check.usage.description.0", "Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base " +
                     "keeps as a known error,"},
-            {"kzuz.check.usage.description.1", "as FILE:LINE: <claim> — knowledge base: <value> (<sources>). Exit 5 when anything contradicts, 0 " +
-                    "otherwise."},
+            {"kzuz.check.usage.description.1", "as FILE:LINE:COL: <claim> <value found> — <record> (<id>) — knowledge base: <value held>; source: " +
+                    "<best source>. Exit 5 when anything contradicts, 0 otherwise."},
             {"kzuz.check.draft", "The draft to check (UTF-8 text or Markdown), or - for standard input."},
             {"kzuz.check.unconfirmed", "Also list the claims no public source confirms."},
             {"kzuz.check.all", "Also list the claims that agree with the knowledge base (and the unconfirmed ones)."},

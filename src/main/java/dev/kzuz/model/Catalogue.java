@@ -109,6 +109,11 @@ public final class Catalogue {
         return out.toString();
     }
 
+    /** A country's name for an ISO code; a code with no name here as it is. */
+    public String country(String code) {
+        return has("country." + code) ? get("country." + code) : code;
+    }
+
     public Set<String> keys() {
         return words.keySet();
     }

@@ -112,11 +112,6 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The plain reference of the source with this id as compiled with the bundle (so that a list
-     * need not make its sources to name them), or null: for a knowledge base with overlays, whose
-     * sources may differ from the bundled ones, always null.
-     */
-    /**
      * Sources in the order a reader should meet them: texts of the acts, official pages,
      * scholarship, the press, reference works, the essay last; in their given order within each.
      */
@@ -154,6 +149,11 @@ public final class KnowledgeBase {
         return compiled != null ? compiled : get(id, Source.class).map(Source::standing).orElse(null);
     }
 
+    /**
+     * The plain reference of the source with this id as compiled with the bundle (so that a list
+     * need not make its sources to name them), or null: for a knowledge base with overlays, whose
+     * sources may differ from the bundled ones, always null.
+     */
     public String compiledReference(String id) {
         return records == null || typeOfId.get(id) != RecordType.SOURCE ? null : records.reference(id);
     }

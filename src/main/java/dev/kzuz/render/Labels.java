@@ -30,7 +30,6 @@ public final class Labels {
 
     /** A country's name for an ISO code; a code kzuz has no name for as it is. */
     public static String country(String code, Lang lang) {
-        Catalogue w = Catalogue.of(lang);
-        return w.has("country." + code) ? w.get("country." + code) : code;
+        return Catalogue.of(lang).country(code);
     }
 }

@@ -17,7 +17,6 @@ import dev.kzuz.model.Place;
 import dev.kzuz.model.Provenance;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
-import dev.kzuz.model.Standing;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
