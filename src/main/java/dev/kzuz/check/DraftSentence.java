@@ -3,6 +3,10 @@ package dev.kzuz.check;
 import dev.kzuz.check.Checker.ClaimKind;
 import dev.kzuz.check.Checker.Finding;
 import dev.kzuz.check.Checker.Kind;
+import dev.kzuz.model.DatedRecord;
+import dev.kzuz.model.KbRecord;
+import dev.kzuz.model.PartialDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,12 +63,39 @@ final class DraftSentence {
         return dates;
     }
 
-    /** The treaties, events and institutions the sentence names. */
+    /**
+     * The treaties, events and institutions the sentence names; one named only in part counts
+     * where the sentence gives its year and month, and nothing is named more fully.
+     */
     List<RecordNames.Mention> mentions() {
         if (mentions == null) {
-            mentions = names.mentions(words);
+            List<RecordNames.Mention> all = names.mentions(words);
+            boolean named = false;
+            for (RecordNames.Mention m : all) {
+                named |= !m.weak();
+            }
+            mentions = new ArrayList<>();
+            for (RecordNames.Mention m : all) {
+                if (!m.weak() || !named && datedAlike(m.record())) {
+                    mentions.add(m);
+                }
+            }
         }
         return mentions;
+    }
+
+    /** Whether the sentence gives a date in the record's year and month. */
+    private boolean datedAlike(KbRecord r) {
+        if (!(r instanceof DatedRecord d) || d.date().start().precision() == PartialDate.Precision.YEAR) {
+            return false;
+        }
+        for (DraftDates.Found f : dates) {
+            PartialDate p = f.date().start();
+            if (p.precision() != PartialDate.Precision.YEAR && p.year() == d.date().start().year() && p.month() == d.date().start().month()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The places and countries the sentence names, in its order. */

@@ -26,6 +26,8 @@ final class Lexicon {
     }
 
     private static final int STEM = 4;
+    /** The vowels of folded words (Fold turns every script's into these). */
+    private static final String VOWELS = "aeiou";
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
@@ -165,14 +167,17 @@ final class Lexicon {
             return false;
         }
         if (nameWord.length() <= 5) {
-            // A short word ("шарт") only takes endings: "шартқа", not "шарықтау".
-            return sentenceWord.startsWith(nameWord);
+            // A short word ("шарт") only takes endings: "шартқа", not "шарықтау"; one of five
+            // letters may change its last vowel ("карта", "карту").
+            return sentenceWord.startsWith(nameWord)
+                    || nameWord.length() == 5 && VOWELS.indexOf(nameWord.charAt(4)) >= 0 && sentenceWord.startsWith(nameWord.substring(0, 4));
         }
         int shorter = Math.min(sentenceWord.length(), nameWord.length());
         int common = 0;
         while (common < shorter && sentenceWord.charAt(common) == nameWord.charAt(common)) {
             common++;
         }
-        return common >= Math.max(STEM, nameWord.length() - 2);
+        // A long word's ending may be three letters ("дорожная", "дорожную"; "шекарасы", "шекараның").
+        return common >= Math.max(STEM, nameWord.length() - (nameWord.length() >= 8 ? 3 : 2));
     }
 }

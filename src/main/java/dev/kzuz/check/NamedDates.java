@@ -10,6 +10,7 @@ import dev.kzuz.model.ClaimStatus;
 import dev.kzuz.model.DateRange;
 import dev.kzuz.model.DatedRecord;
 import dev.kzuz.model.EssayClaim;
+import dev.kzuz.model.FormerName;
 import dev.kzuz.model.Institution;
 import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
@@ -42,6 +43,7 @@ final class NamedDates {
     static final Cue FOUNDING = Cue.wordStarts(WordLists.all(WordLists.FOUNDING_STARTS));
     /** A sentence that speaks of an end compares an institution's dissolution. */
     static final Cue DISSOLUTION = Cue.wordStarts(WordLists.all(WordLists.DISSOLUTION_STARTS));
+    private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("\\d{4}\\s*[-–—]\\s*\\d{4}");
     private static final ClaimStatus[] COMPETING = {ClaimStatus.REJECTED, ClaimStatus.OPEN};
     private static final KbRecord.Cases<DateRange> DATE = new RecordDate(ClaimKind.DATE);
     private static final KbRecord.Cases<DateRange> FOUNDING_DATE = new RecordDate(ClaimKind.FOUNDING);
@@ -72,7 +74,7 @@ final class NamedDates {
         List<DraftDates.Found> dates = new ArrayList<>();
         List<ClaimKind> kinds = new ArrayList<>();
         for (DraftDates.Found d : s.dates()) {
-            if (!taken.contains(d.offset())) {
+            if (!taken.contains(d.offset()) && !renames(mentions, d)) {
                 dates.add(d);
                 kinds.add(nearestCue(d.offset(), foundingAt, endAt));
             }
@@ -85,7 +87,7 @@ final class NamedDates {
         for (int k = 0; k < dates.size(); k++) {
             for (Mention m : mentions) {
                 DateRange rd = dateOf(m.record(), kinds.get(k));
-                if (rd != null && overlaps(dates.get(k).date(), rd)) {
+                if (rd != null && overlaps(dates.get(k).date(), rd) && !namesTheYear(m.record(), dates.get(k), s.text())) {
                     settled.add(m.record().id());
                 }
             }
@@ -99,7 +101,7 @@ final class NamedDates {
             ClaimKind kind = kinds.get(k);
             List<Mention> near = new ArrayList<>();
             for (Mention m : nearest(mentions, d)) {
-                if (!namesTheYear(m.record(), d)
+                if (!namesTheYear(m.record(), d, s.text())
                         && (!settled.contains(m.record().id()) || overlaps(d.date(), dateOf(m.record(), kind)))) {
                     near.add(m);
                 }
@@ -110,6 +112,20 @@ final class NamedDates {
             }
         }
         return out;
+    }
+
+    /** Whether the date is the year of a renaming of a named institution ("renamed in 1998 …"): no founding nor end. */
+    private static boolean renames(List<Mention> mentions, DraftDates.Found d) {
+        for (Mention m : mentions) {
+            if (m.record() instanceof Institution i) {
+                for (FormerName n : i.names()) {
+                    if (n.until() != null && n.until().year() == d.date().start().year()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Founding or dissolution, by the cue nearest to the date; a plain date without either. */
@@ -247,8 +263,11 @@ final class NamedDates {
         return false;
     }
 
-    /** "Kazakhstan 2030": a year that is part of the record's name is no date. */
-    private static boolean namesTheYear(KbRecord r, DraftDates.Found d) {
+    /**
+     * "Kazakhstan 2030", "the treaty for 1998–2005": a year that is part of the record's name is
+     * no date, unless it is the record's own year written alone.
+     */
+    private static boolean namesTheYear(KbRecord r, DraftDates.Found d, String sentence) {
         if (d.date().start().precision() != PartialDate.Precision.YEAR) {
             return false;
         }
@@ -257,7 +276,14 @@ final class NamedDates {
         for (String t : r.titles().asMap().values()) {
             inTitle |= t.contains(year);
         }
-        return inTitle && !(r instanceof DatedRecord dr && String.valueOf(dr.date().start().year()).equals(year));
+        boolean ownYear = r instanceof DatedRecord dr && String.valueOf(dr.date().start().year()).equals(year);
+        return inTitle && (!ownYear || inRange(sentence, d));
+    }
+
+    /** Whether the year is one end of a range of years ("1998–2005", "1998-2005 жылдарға"). */
+    private static boolean inRange(String sentence, DraftDates.Found d) {
+        int end = d.offset() + d.text().length();
+        return YEAR_RANGE.matcher(sentence).region(Math.max(0, d.offset() - 7), Math.min(sentence.length(), end + 7)).find();
     }
 
     /** The mentions nearest to a date, nearest first; only those named nearly as fully as the best. */

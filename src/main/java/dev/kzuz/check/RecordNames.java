@@ -22,9 +22,10 @@ import java.util.Set;
 final class RecordNames {
     /**
      * A record named in a sentence, how fully (1 for an other name in full), where, and which of
-     * the sentence's words (their index) name it: records named by shared words are namesakes.
+     * the sentence's words (their index) name it: records named by shared words are namesakes. A
+     * weak mention names a record only in part.
      */
-    record Mention(KbRecord record, double coverage, int offset, BitSet words) {
+    record Mention(KbRecord record, double coverage, int offset, BitSet words, boolean weak) {
         /** Whether the sentence names both by words they share ("the Treaty of Eternal Friendship"). */
         boolean sameNameAs(Mention other) {
             return words.intersects(other.words);
@@ -35,6 +36,12 @@ final class RecordNames {
     private record Names(KbRecord record, List<Lexicon.Phrase> titles, List<Lexicon.Phrase> aliases) {
     }
 
+    /**
+     * How much of a title names its record in part ("Tokayev and Mirziyoyev met" of "Working
+     * meeting of Presidents Tokayev and Mirziyoyev in Khiva"): such a mention counts only where
+     * the sentence dates it alike (see {@link DraftSentence#mentions}).
+     */
+    private static final double PARTLY = 0.3;
     private static final RecordType[] NAMED = {RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION};
     /** Title words too common to tell records apart, folded. */
     private static final Set<String> STOP = folded(WordLists.all(WordLists.TITLE_STOPWORDS));
@@ -79,6 +86,9 @@ final class RecordNames {
             double best = 0;
             int at = -1;
             BitSet by = new BitSet();
+            double partly = 0;
+            int partlyAt = -1;
+            BitSet partlyBy = null;
             for (Lexicon.Phrase alias : n.aliases()) {
                 // An other name counts whole, its words in its order: "Центральноазиатское
                 // сотрудничество" is not named by "Центральноазиатский банк сотрудничества".
@@ -106,6 +116,10 @@ final class RecordNames {
                     best = coverage;
                     at = words.words().get(matched.nextSetBit(0)).offset();
                     by = matched;
+                } else if (matched.cardinality() >= 2 && coverage >= PARTLY && coverage > partly) {
+                    partly = coverage;
+                    partlyAt = words.words().get(matched.nextSetBit(0)).offset();
+                    partlyBy = matched;
                 }
                 // A title's opening words name it too ("Алматинская декларация …").
                 int from = words.index(title.ids()[0]);
@@ -118,7 +132,9 @@ final class RecordNames {
                 }
             }
             if (best > 0) {
-                found.add(new Mention(n.record(), best, at, by));
+                found.add(new Mention(n.record(), best, at, by, false));
+            } else if (partlyBy != null) {
+                found.add(new Mention(n.record(), partly, partlyAt, partlyBy, true));
             }
         }
         // A name found inside a longer name the sentence gives is not named itself: "Орталық Азия
@@ -127,14 +143,15 @@ final class RecordNames {
         for (Mention f : found) {
             boolean inside = false;
             for (Mention other : found) {
-                inside |= other != f && other.coverage() >= f.coverage() && within(f.words(), other.words())
+                inside |= other != f && other.coverage() >= f.coverage() && within(f.words(), other.words()) && (f.weak() || !other.weak())
                         && contentWords(other.words(), words) > contentWords(f.words(), words);
             }
             // Two names read in the same words: the one that explains more of them is meant
             // ("шекараның жекелеген учаскелері туралы шартқа" names the treaty on border sections,
             // not the border treaty).
             for (Mention other : found) {
-                inside |= other != f && other.words().intersects(f.words()) && strength(other, words) > strength(f, words) + 0.01;
+                inside |= other != f && other.words().intersects(f.words()) && strength(other, words) > strength(f, words) + 0.01
+                        && (f.weak() || !other.weak());
             }
             if (!inside) {
                 out.add(f);
