@@ -129,7 +129,7 @@ public final class Checker {
         places = new Places(kb, lexicon);
         RecordChoice choice = new RecordChoice(places, kb, lang);
         essayClaims = new EssayClaims(kb, lexicon, lang);
-        memberships = new Memberships(kb, lang);
+        memberships = new Memberships(kb, places, lang);
         namedDates = new NamedDates(kb, new PlacedRecords(kb, lexicon), choice, lang);
         placesAndParties = new PlacesAndParties(kb, choice, lang);
         trade = new TradeFigures(kb, lang);

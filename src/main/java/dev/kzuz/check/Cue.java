@@ -60,10 +60,13 @@ final class Cue {
 
     /** Whether the sentence speaks of it. */
     boolean in(DraftSentence s) {
-        return mayBeIn(s.folded()) && pattern.matcher(s.text()).find();
+        return !offsetsIn(s).isEmpty();
     }
 
-    /** Where each of its words stands in the sentence; none when it speaks not of it. */
+    /**
+     * Where each of its words stands in the sentence; none when it speaks not of it. A word
+     * inside a set phrase that means something else ("вступил в силу", "қарсы шықты") does not count.
+     */
     List<Integer> offsetsIn(DraftSentence s) {
         if (!mayBeIn(s.folded())) {
             return List.of();
@@ -71,9 +74,30 @@ final class Cue {
         List<Integer> out = new ArrayList<>();
         Matcher m = pattern.matcher(s.text());
         while (m.find()) {
-            out.add(m.start());
+            if (!Exceptions.CUE.insidePhrase(s, m.start())) {
+                out.add(m.start());
+            }
         }
         return out;
+    }
+
+    /** Whether a set phrase of this cue covers the offset. */
+    private boolean insidePhrase(DraftSentence s, int offset) {
+        if (!mayBeIn(s.folded())) {
+            return false;
+        }
+        Matcher m = pattern.matcher(s.text());
+        while (m.find()) {
+            if (m.start() <= offset && offset < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The set phrases, made when a cue first matches. */
+    private static final class Exceptions {
+        static final Cue CUE = wholeWords(WordLists.all(WordLists.CUE_EXCEPTIONS));
     }
 
     /** False when the case-folded text cannot hold a word of the cue: the pattern need not run. */

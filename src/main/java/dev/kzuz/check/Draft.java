@@ -127,7 +127,7 @@ public final class Draft {
             } else if (c == '\n' && (i + 1 < text.length() && text.charAt(i + 1) == '\n' || isBullet(text, i + 1))) {
                 end = true;
             } else if ((c == '.' || c == '!' || c == '?') && nextStartsSentence(text, i + 1)
-                    && (!abbreviation(text, i) || lineBreakAfter(text, i + 1) || closesTheSentence(text, start, i))) {
+                    && (!abbreviation(text, i) || lineBreakAfter(text, i + 1))) {
                 // "… 1997 г.\nВ 2006 г. …": sentences on lines of their own end at an abbreviation too.
                 end = true;
             } else if (c == '.' && i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length()
@@ -177,39 +177,6 @@ public final class Draft {
     }
 
     /** True when the word before the stop is an abbreviation or an initial. */
-    /**
-     * Whether a year's abbreviation ends the sentence before a capital: "… членом ОИС в 1993 г.
-     * Узбекистан же …" does, where words come before the year; "В 1998 г. Назарбаев …", the
-     * year opening the sentence, does not.
-     */
-    private static boolean closesTheSentence(String text, int start, int dot) {
-        int next = dot + 1;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-            next++;
-        }
-        if (next >= text.length() || !Character.isUpperCase(text.charAt(next))) {
-            return false; // "1997 ж. 10 наурызда": the date goes on
-        }
-        int j = dot - 1;
-        while (j >= start && Character.isLetter(text.charAt(j))) {
-            j--;
-        }
-        while (j >= start && text.charAt(j) == ' ') {
-            j--;
-        }
-        if (j < start || !Character.isDigit(text.charAt(j))) {
-            return false;
-        }
-        int words = 0;
-        boolean inWord = false;
-        for (int k = start; k < j; k++) {
-            boolean letter = Character.isLetter(text.charAt(k));
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-        return words > 3;
-    }
-
     /** Whether the white space from {@code from} on holds a line break and a capital follows ("1992 ж.\n9-қазанда" goes on). */
     private static boolean lineBreakAfter(String text, int from) {
         boolean broken = false;

@@ -170,7 +170,8 @@ final class Lexicon {
             // A short word ("шарт") only takes endings: "шартқа", not "шарықтау"; one of five
             // letters may change its last vowel ("карта", "карту").
             return sentenceWord.startsWith(nameWord)
-                    || nameWord.length() == 5 && VOWELS.indexOf(nameWord.charAt(4)) >= 0 && sentenceWord.startsWith(nameWord.substring(0, 4));
+                    || nameWord.length() == 5 && VOWELS.indexOf(nameWord.charAt(4)) >= 0 && sentenceWord.length() <= 7
+                    && sentenceWord.startsWith(nameWord.substring(0, 4));
         }
         int shorter = Math.min(sentenceWord.length(), nameWord.length());
         int common = 0;

@@ -46,12 +46,14 @@ final class Memberships {
     };
 
     private final KnowledgeBase kb;
+    private final Places places;
     private final Lang lang;
     private final Catalogue words;
     private final Map<String, List<Step>> steps = new HashMap<>();
 
-    Memberships(KnowledgeBase kb, Lang lang) {
+    Memberships(KnowledgeBase kb, Places places, Lang lang) {
         this.kb = kb;
+        this.places = places;
         this.lang = lang;
         this.words = Catalogue.of(lang);
         for (Institution i : kb.ofType(RecordType.INSTITUTION, Institution.class)) {
@@ -105,11 +107,9 @@ final class Memberships {
         if (bodies.isEmpty() && s.before() != null) {
             bodies = bodies(s.before()); // "Uzbekistan left the treaty in 1999", the CSTO named just before
         }
-        List<String> countries = new ArrayList<>();
-        for (Places.Named n : s.places()) {
-            if (n.country() && !n.locative() && !countries.contains(n.id())) {
-                countries.add(n.id());
-            }
+        List<String> countries = countries(s);
+        if (countries.isEmpty() && s.before() != null) {
+            countries = countries(s.before()); // "Uzbekistan joined GUUAM in 1999. It left in 2005."
         }
         if (bodies.isEmpty() || countries.isEmpty()) {
             return List.of();
@@ -120,6 +120,21 @@ final class Memberships {
             if (f != null) {
                 taken.add(d.offset());
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The countries the sentence names as actors, not as places: a city said so stands for its
+     * country ("Tashkent suspended its membership"), since no city joins or leaves a body.
+     */
+    private List<String> countries(DraftSentence s) {
+        List<String> out = new ArrayList<>();
+        for (Places.Named n : s.places()) {
+            String country = n.locative() ? null : n.country() ? n.id() : places.countryOf(n.id());
+            if (country != null && !out.contains(country)) {
+                out.add(country);
             }
         }
         return out;

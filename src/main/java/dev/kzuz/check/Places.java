@@ -89,32 +89,26 @@ final class Places {
         BitSet candidates = Lexicon.candidates(namesUsing, words);
         for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
             Name n = names.get(k);
-            int first = -1;
-            int last = -1;
-            for (int id : n.phrase().ids()) {
-                int index = words.index(id);
-                if (index < 0) {
-                    first = -1;
-                    break;
+            List<String> name = n.phrase().words();
+            // Every place the name stands, not only the first: "казахстанско-узбекской … Казахстан, Кыргызстан".
+            for (int first = 0; first + name.size() <= words.words().size(); first++) {
+                if (!standsAt(words.words(), first, name) || seen.contains(n.id() + first)) {
+                    continue;
                 }
-                first = first < 0 ? index : Math.min(first, index);
-                last = Math.max(last, index);
+                int last = first + name.size() - 1;
+                int start = words.words().get(first).offset();
+                String lastWord = rawWord(s.text(), words.words().get(last).offset());
+                String writtenLast = n.written().substring(n.written().lastIndexOf(' ') + 1);
+                String ending = ending(lastWord.toLowerCase(Locale.ROOT), writtenLast);
+                if (ending == null) {
+                    continue; // "Алматинская" is not Алматы: a name takes an ending, not a suffix that makes another word
+                }
+                boolean locative = ENDINGS.contains(ending) || AFTER.contains(nextWord(s.text(), words.words().get(last).offset()))
+                        || saysIn(s.text(), start);
+                seen.add(n.id() + first);
+                int end = words.words().get(last).offset() + lastWord.length();
+                out.add(new Named(n.id(), n.country(), start, end, locative));
             }
-            if (first < 0 || last - first >= n.phrase().ids().length || seen.contains(n.id() + first)) {
-                continue;
-            }
-            int start = words.words().get(first).offset();
-            String lastWord = rawWord(s.text(), words.words().get(last).offset());
-            String writtenLast = n.written().substring(n.written().lastIndexOf(' ') + 1);
-            String ending = ending(lastWord.toLowerCase(Locale.ROOT), writtenLast);
-            if (ending == null) {
-                continue; // "Алматинская" is not Алматы: a name takes an ending, not a suffix that makes another word
-            }
-            boolean locative = ENDINGS.contains(ending) || AFTER.contains(nextWord(s.text(), words.words().get(last).offset()))
-                    || saysIn(s.text(), start);
-            seen.add(n.id() + first);
-            int end = words.words().get(last).offset() + lastWord.length();
-            out.add(new Named(n.id(), n.country(), start, end, locative));
         }
         out.sort(new Comparator<Named>() {
             @Override
@@ -123,6 +117,16 @@ final class Places {
             }
         });
         return dedupe(out);
+    }
+
+    /** Whether the name's words stand in the sentence one after another from word {@code at}. */
+    private static boolean standsAt(List<Lexicon.Word> words, int at, List<String> name) {
+        for (int k = 0; k < name.size(); k++) {
+            if (!Lexicon.sameWord(words.get(at + k).folded(), name.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One mention per place a sentence word names (a country's nominative and genitive both fit "Kazakhstan"). */
@@ -144,7 +148,8 @@ final class Places {
      */
     private static String ending(String word, String name) {
         if (word.startsWith(name)) {
-            return word.length() - name.length() <= 3 ? word.substring(name.length()) : null;
+            String rest = word.substring(name.length());
+            return rest.length() <= 3 || ENDINGS.contains(rest) ? rest : null; // "Ташкенттегі"
         }
         String stem = name.substring(0, name.length() - 1);
         return word.startsWith(stem) && word.length() - stem.length() <= 2 ? "" : null;

@@ -25,6 +25,8 @@ final class PlacesAndParties {
     private static final Cue EVENT = Cue.wholeWords(WordLists.all(WordLists.PLACE_EVENT));
     private static final Cue ONLY = Cue.wholeWords(WordLists.all(WordLists.PARTIES_ONLY));
 
+    /** How near (in characters) to a date a word for "only" speaks of the date ("лишь в 2006 году", "2001 жылы ғана"). */
+    private static final int NEXT_TO = 8;
     /** How much of its name a record must be given by to be compared without a date that agrees. */
     private static final double CLEARLY_NAMED = 0.8;
 
@@ -134,7 +136,7 @@ final class PlacesAndParties {
     }
 
     private Finding parties(DraftSentence s, Set<String> listed, List<Mention> records) {
-        boolean only = ONLY.in(s);
+        boolean only = saysOnly(s);
         List<Mention> withParties = new ArrayList<>();
         for (Mention m : records) {
             Set<String> parties = new HashSet<>(m.record().parties());
@@ -154,6 +156,23 @@ final class PlacesAndParties {
             return null;
         }
         return choice.against(s, ClaimKind.PARTIES, firstCountry(s, listed), countries(listed), withParties, r -> countries(r.parties()));
+    }
+
+    /**
+     * Whether the sentence says the countries were all ("… only"): a word for "only" next to a
+     * date stresses the date instead ("signed only in 2006", "2001 жылы ғана").
+     */
+    private static boolean saysOnly(DraftSentence s) {
+        for (int at : ONLY.offsetsIn(s)) {
+            boolean byADate = false;
+            for (DraftDates.Found d : s.dates()) {
+                byADate |= at >= d.offset() - NEXT_TO && at <= d.offset() + d.text().length() + NEXT_TO;
+            }
+            if (!byADate) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the first listed country stands. */

@@ -32,8 +32,8 @@ final class RecordNames {
         }
     }
 
-    /** A record and the word lists that name it. */
-    private record Names(KbRecord record, List<Lexicon.Phrase> titles, List<Lexicon.Phrase> aliases) {
+    /** A record, the word lists that name it, and the ordinal its titles give it (0 for none). */
+    private record Names(KbRecord record, List<Lexicon.Phrase> titles, List<Lexicon.Phrase> aliases, int ordinal) {
     }
 
     /**
@@ -45,6 +45,10 @@ final class RecordNames {
     private static final RecordType[] NAMED = {RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION};
     /** Title words too common to tell records apart, folded. */
     private static final Set<String> STOP = folded(WordLists.all(WordLists.TITLE_STOPWORDS));
+    /** Every language's ordinals, folded: the first list holds every spelling of "first". */
+    private static final List<List<String>> ORDINALS = ordinals();
+    /** Every language's month names, folded. */
+    private static final Set<String> MONTHS = months();
 
     private final List<Names> names = new ArrayList<>();
     /** By lexicon word: the names (their index in {@link #names}) that use it. */
@@ -72,7 +76,13 @@ final class RecordNames {
                 }
                 Lexicon.using(namesUsing, names.size(), titles);
                 Lexicon.using(namesUsing, names.size(), aliases);
-                names.add(new Names(r, titles, aliases));
+                int ordinal = 0;
+                for (String title : r.titles().asMap().values()) {
+                    for (String word : Fold.tokens(title)) {
+                        ordinal = ordinal == 0 ? ordinal(word) : ordinal;
+                    }
+                }
+                names.add(new Names(r, titles, aliases, ordinal));
             }
         }
     }
@@ -80,6 +90,7 @@ final class RecordNames {
     /** The records the sentence names, in the knowledge base's order. */
     List<Mention> mentions(Lexicon.Reading words) {
         List<Mention> found = new ArrayList<>();
+        Map<String, Integer> ordinals = new HashMap<>();
         BitSet named = Lexicon.candidates(namesUsing, words);
         for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
             Names n = names.get(k);
@@ -136,7 +147,11 @@ final class RecordNames {
             } else if (partlyBy != null) {
                 found.add(new Mention(n.record(), partly, partlyAt, partlyBy, true));
             }
+            if (best > 0 || partlyBy != null) {
+                ordinals.put(n.record().id(), n.ordinal());
+            }
         }
+        found = withTheOrdinalSaid(found, ordinals, words);
         // A name found inside a longer name the sentence gives is not named itself: "Орталық Азия
         // ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".
         List<Mention> out = new ArrayList<>();
@@ -171,6 +186,47 @@ final class RecordNames {
             n += isStopWord(words.words().get(i).folded()) ? 0 : 1;
         }
         return n;
+    }
+
+    /**
+     * "The first consultative meeting": where the sentence gives an ordinal that one of the
+     * records it names bears, the records bearing another are not meant.
+     */
+    private static List<Mention> withTheOrdinalSaid(List<Mention> found, Map<String, Integer> ordinals, Lexicon.Reading words) {
+        Set<Integer> said = new HashSet<>();
+        for (Lexicon.Word w : words.words()) {
+            int n = ordinal(w.folded());
+            if (n > 0) {
+                said.add(n);
+            }
+        }
+        boolean fits = false;
+        for (Mention m : found) {
+            fits |= said.contains(ordinals.get(m.record().id()));
+        }
+        if (!fits) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            int n = ordinals.get(m.record().id());
+            if (n == 0 || said.contains(n)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The ordinal (1 to 10) a folded word is, or 0. */
+    private static int ordinal(String word) {
+        for (int k = 0; k < ORDINALS.size(); k++) {
+            for (String stem : ORDINALS.get(k)) {
+                if (word.startsWith(stem) && word.length() <= stem.length() + 4) {
+                    return k + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether the words of {@code inner} all lie between the first and last of {@code outer}. */
@@ -230,8 +286,13 @@ final class RecordNames {
     }
 
     private static boolean isStopWord(String word) {
-        if (STOP.contains(word)) {
+        if (STOP.contains(word) || Character.isDigit(word.charAt(0))) {
             return true;
+        }
+        for (String month : MONTHS) {
+            if (word.startsWith(month) && word.length() <= month.length() + 3) {
+                return true; // a date in a title ("… от 8 июля 1994 года") names nothing the sentence's date does not
+            }
         }
         for (String stop : STOP) {
             if (Lexicon.sameWord(word, stop)) {
@@ -239,6 +300,32 @@ final class RecordNames {
             }
         }
         return false;
+    }
+
+    private static List<List<String>> ordinals() {
+        List<List<String>> out = new ArrayList<>();
+        for (String language : WordLists.LANGUAGES) {
+            List<List<String>> ordinals = WordLists.of(language).ordinals();
+            for (int k = 0; k < ordinals.size(); k++) {
+                if (out.size() <= k) {
+                    out.add(new ArrayList<>());
+                }
+                for (String spelling : ordinals.get(k)) {
+                    out.get(k).add(Fold.key(spelling));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> months() {
+        List<String> names = new ArrayList<>();
+        for (String language : WordLists.LANGUAGES) {
+            for (List<String> month : WordLists.of(language).months()) {
+                names.addAll(month);
+            }
+        }
+        return folded(names);
     }
 
     private static Set<String> folded(List<String> words) {

@@ -43,6 +43,8 @@ final class WordLists {
     static final String COUNTRY_NAMES = "country.names";
     static final String PARTIES_JOINERS = "parties.joiners";
     static final String PARTIES_ONLY = "parties.only";
+    static final String CUE_EXCEPTIONS = "cue.exceptions";
+    static final String ORDINALS = "ordinals";
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
@@ -145,6 +147,15 @@ final class WordLists {
         List<List<String>> out = new ArrayList<>();
         for (String month : months) {
             out.add(List.of(BAR.split(month)));
+        }
+        return out;
+    }
+
+    /** The ordinals first to tenth, each with its spellings (stems). */
+    List<List<String>> ordinals() {
+        List<List<String>> out = new ArrayList<>();
+        for (String ordinal : list(ORDINALS)) {
+            out.add(List.of(BAR.split(ordinal)));
         }
         return out;
     }

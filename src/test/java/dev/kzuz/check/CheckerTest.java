@@ -70,7 +70,7 @@ class CheckerTest {
         assertThat(check("Договор о вечной дружбе подписан 10 марта 1997 г.")).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.KNOWN_ERROR);
             assertThat(f.record()).isEqualTo("trilateral-eternal-friendship-1997");
-            assertThat(f.held()).isEqualTo("10 January 1997, a known error of the essay");
+            assertThat(f.held()).isEqualTo("10 January 1997; the draft repeats a known error of the essay");
             // The preferred sources: not the essay, whose date was rejected.
             assertThat(f.sources()).containsExactly("rferl-1997-01-10", "jamestown-1997-01-new-stage");
         });

@@ -35,13 +35,13 @@ class EssaySourceTest {
     void anEssayUnderAnotherIdIsStillTheEssay() throws IOException {
         Path kb = copy(GOLDEN_KB, "essay-kk", "seed-essay", "kind: essay", "kind: essay");
         assertThat(Files.readString(kb.resolve("sources/records.yaml"))).contains("- id: seed-essay").doesNotContain("essay-kk");
-        assertThat(knownError(kb).held()).isEqualTo("10 January 1997, a known error of the essay");
+        assertThat(knownError(kb).held()).isEqualTo("10 January 1997; the draft repeats a known error of the essay");
     }
 
     @Test
     void aSourceCalledEssayKkThatIsNoEssayIsNotTheEssay() throws IOException {
         Path kb = copy(GOLDEN_KB, "essay-kk", "essay-kk", "kind: essay", "kind: book");
-        assertThat(knownError(kb).held()).isEqualTo("10 January 1997, a known error");
+        assertThat(knownError(kb).held()).isEqualTo("10 January 1997; the draft's value is a known error");
     }
 
     private static Finding knownError(Path kb) {

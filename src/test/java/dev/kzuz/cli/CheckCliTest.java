@@ -40,10 +40,10 @@ class CheckCliTest {
     @Test
     void theReportIsInTheLanguageAsked() {
         CliResult ru = CliResult.run("check", DIR + "draft-ru.md", "--lang", "ru");
-        assertThat(ru).exitCode(5).outContains("— в базе знаний: 10 января 1997 г. — известная ошибка эссе",
+        assertThat(ru).exitCode(5).outContains("— в базе знаний: 10 января 1997 г.; текст повторяет известную ошибку эссе",
                 "в базе знаний: 1,95 млрд $ (правительство Казахстана)", "draft-ru.md: противоречий — 4").outDoesNotContain("knowledge base");
         CliResult kk = CliResult.run("check", DIR + "draft-ru.md", "--lang", "kk", "--all");
-        assertThat(kk).exitCode(5).outContains("— білім қорында: 1997 жылғы 10 қаңтар — эссенің белгілі қатесі", ": қайшылық — 4")
+        assertThat(kk).exitCode(5).outContains("— білім қорында: 1997 жылғы 10 қаңтар; мәтін эссенің белгілі қатесін қайталайды", ": қайшылық — 4")
                 .outDoesNotContain("knowledge base");
     }
 
