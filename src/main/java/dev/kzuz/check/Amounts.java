@@ -36,7 +36,15 @@ final class Amounts {
             return null;
         }
         BigDecimal number = new BigDecimal(a.group(1).replace(',', '.'));
-        BigDecimal unit = BILLIONS.matcher(a.group(2).toLowerCase(Locale.ROOT)).matches() ? BILLION : MILLION;
-        return new Amount(number.multiply(unit), a.start(), a.group());
+        boolean billions = BILLIONS.matcher(a.group(2).toLowerCase(Locale.ROOT)).matches();
+        BigDecimal value = number.multiply(billions ? BILLION : MILLION);
+        // "1 млрд 950 млн": billions and then millions are one amount.
+        Matcher more = AMOUNT.matcher(text).region(a.end(), text.length());
+        if (billions && more.lookingAt() && !BILLIONS.matcher(more.group(2).toLowerCase(Locale.ROOT)).matches()
+                && more.group().indexOf('$') < 0) {
+            value = value.add(new BigDecimal(more.group(1).replace(',', '.')).multiply(MILLION));
+            return new Amount(value, a.start(), text.substring(a.start(), more.end()));
+        }
+        return new Amount(value, a.start(), a.group());
     }
 }

@@ -96,6 +96,9 @@ public final class Checker {
         }
     }
 
+    /** A year, its abbreviation ("2001 г."), and the capitalised word after it. */
+    private static final Pattern YEAR_THEN_CAPITAL = Pattern.compile("\\d{4}\\s*(?:"
+            + WordLists.alternatives(WordLists.all(WordLists.DATE_YEAR_ABBREVIATIONS), "") + ")\\.(?:\\[\\^[^\\]\\s]+\\])*\\s+(\\p{Lu}[\\p{L}-]*)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’ʻ]+");
     /** Contradictions first, then unconfirmed, then confirmed; each in the draft's order. */
     private static final Comparator<Finding> REPORT_ORDER = new Comparator<>() {
@@ -138,7 +141,7 @@ public final class Checker {
     public List<Finding> check(Draft draft) {
         List<Finding> out = new ArrayList<>();
         DraftSentence previous = null;
-        for (Draft.Sentence s : draft.sentences()) {
+        for (Draft.Sentence s : splitAfterYears(draft.sentences())) {
             DraftSentence sentence = new DraftSentence(draft, s, lexicon.read(words(s.text())), DraftDates.find(s.text()), names, places);
             // "… the CSTO. It left the treaty in 1999": a sentence may speak of what the one before named.
             sentence.follows(previous != null && draft.sameParagraph(previous.start(), s.start()) ? previous : null);
@@ -157,6 +160,44 @@ public final class Checker {
         }
         out.sort(REPORT_ORDER);
         return out;
+    }
+
+    /**
+     * The sentences, each cut after a year's abbreviation that a capitalised word follows, unless
+     * that word is a place or the year opens the sentence ("… подписан в 2001 г. Оставшиеся
+     * участки …" is two sentences; "… уже в 2010 г. Ташкент приостановил …" and "В апреле 2024 г.
+     * Токаев …" are one): the draft alone cannot tell a name from a sentence's start.
+     */
+    private List<Draft.Sentence> splitAfterYears(List<Draft.Sentence> sentences) {
+        List<Draft.Sentence> out = new ArrayList<>(sentences.size());
+        for (Draft.Sentence s : sentences) {
+            int from = 0;
+            Matcher m = YEAR_THEN_CAPITAL.matcher(s.text());
+            while (m.find()) {
+                if (!places.isName(m.group(1)) && wordsIn(s.text(), from, m.start()) > 3) {
+                    out.add(new Draft.Sentence(s.text().substring(from, m.start(1)), s.start() + from));
+                    from = m.start(1);
+                }
+            }
+            out.add(from == 0 ? s : new Draft.Sentence(s.text().substring(from), s.start() + from));
+        }
+        // kzuz's own "Sources disagree …", cut off here after a year, claims nothing either (see Draft).
+        out.removeIf(Checker::reportsDisagreement);
+        return out;
+    }
+
+    private static boolean reportsDisagreement(Draft.Sentence s) {
+        return Draft.reportsDisagreement(s.text());
+    }
+
+    /** How many words stand in the text between two offsets. */
+    private static int wordsIn(String text, int from, int to) {
+        int n = 0;
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -71,7 +71,7 @@ public final class Draft {
         return List.copyOf(out);
     }
 
-    private static boolean reportsDisagreement(String sentence) {
+    static boolean reportsDisagreement(String sentence) {
         for (String lead : DISAGREEMENT_LEADS) {
             if (sentence.startsWith(lead)) {
                 return true;

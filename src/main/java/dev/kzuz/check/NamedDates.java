@@ -100,7 +100,7 @@ final class NamedDates {
             DraftDates.Found d = dates.get(k);
             ClaimKind kind = kinds.get(k);
             List<Mention> near = new ArrayList<>();
-            for (Mention m : nearest(mentions, d)) {
+            for (Mention m : nearest(withValue(mentions, kind), d)) {
                 if (!namesTheYear(m.record(), d, s.text())
                         && (!settled.contains(m.record().id()) || overlaps(d.date(), dateOf(m.record(), kind)))) {
                     near.add(m);
@@ -284,6 +284,17 @@ final class NamedDates {
     private static boolean inRange(String sentence, DraftDates.Found d) {
         int end = d.offset() + d.text().length();
         return YEAR_RANGE.matcher(sentence).region(Math.max(0, d.offset() - 7), Math.min(sentence.length(), end + 7)).find();
+    }
+
+    /** The mentions of records that hold a value for the claim: a body without a date does not shadow the meeting it holds. */
+    private static List<Mention> withValue(List<Mention> mentions, ClaimKind kind) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (dateOf(m.record(), kind) != null) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** The mentions nearest to a date, nearest first; only those named nearly as fully as the best. */

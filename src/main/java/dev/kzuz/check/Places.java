@@ -76,6 +76,20 @@ final class Places {
         names.add(new Name(id, country, written.toLowerCase(Locale.ROOT), phrase));
     }
 
+    /** Whether a word, as written, is a place's or country's name (with any case ending). */
+    boolean isName(String word) {
+        List<String> tokens = Fold.tokens(word);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (Name n : names) {
+            if (Lexicon.sameWord(tokens.get(0), n.phrase().words().get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The country a place lies in; null for an unknown place. */
     String countryOf(String placeId) {
         return kb.get(placeId, Place.class).map(Place::country).orElse(null);

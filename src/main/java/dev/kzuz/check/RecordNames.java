@@ -151,7 +151,15 @@ final class RecordNames {
                 ordinals.put(n.record().id(), n.ordinal());
             }
         }
-        found = withTheOrdinalSaid(found, ordinals, words);
+        Set<Integer> said = ordinalsSaid(words);
+        found = withTheOrdinalSaid(found, ordinals, said);
+        // A record bearing the ordinal the sentence gives is meant, however little else of its name it gives.
+        Set<String> ordinalSaid = new HashSet<>();
+        for (Mention m : found) {
+            if (said.contains(ordinals.get(m.record().id()))) {
+                ordinalSaid.add(m.record().id());
+            }
+        }
         // A name found inside a longer name the sentence gives is not named itself: "Орталық Азия
         // ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".
         List<Mention> out = new ArrayList<>();
@@ -166,7 +174,7 @@ final class RecordNames {
             // not the border treaty).
             for (Mention other : found) {
                 inside |= other != f && other.words().intersects(f.words()) && strength(other, words) > strength(f, words) + 0.01
-                        && (f.weak() || !other.weak());
+                        && (f.weak() || !other.weak()) && !ordinalSaid.contains(f.record().id());
             }
             if (!inside) {
                 out.add(f);
@@ -192,14 +200,7 @@ final class RecordNames {
      * "The first consultative meeting": where the sentence gives an ordinal that one of the
      * records it names bears, the records bearing another are not meant.
      */
-    private static List<Mention> withTheOrdinalSaid(List<Mention> found, Map<String, Integer> ordinals, Lexicon.Reading words) {
-        Set<Integer> said = new HashSet<>();
-        for (Lexicon.Word w : words.words()) {
-            int n = ordinal(w.folded());
-            if (n > 0) {
-                said.add(n);
-            }
-        }
+    private static List<Mention> withTheOrdinalSaid(List<Mention> found, Map<String, Integer> ordinals, Set<Integer> said) {
         boolean fits = false;
         for (Mention m : found) {
             fits |= said.contains(ordinals.get(m.record().id()));
@@ -215,6 +216,18 @@ final class RecordNames {
             }
         }
         return out;
+    }
+
+    /** The ordinals the sentence gives. */
+    private static Set<Integer> ordinalsSaid(Lexicon.Reading words) {
+        Set<Integer> said = new HashSet<>();
+        for (Lexicon.Word w : words.words()) {
+            int n = ordinal(w.folded());
+            if (n > 0) {
+                said.add(n);
+            }
+        }
+        return said;
     }
 
     /** The ordinal (1 to 10) a folded word is, or 0. */

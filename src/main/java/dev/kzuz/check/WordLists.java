@@ -45,6 +45,7 @@ final class WordLists {
     static final String PARTIES_ONLY = "parties.only";
     static final String CUE_EXCEPTIONS = "cue.exceptions";
     static final String ORDINALS = "ordinals";
+    static final String DATE_YEAR_ABBREVIATIONS = "date.year.abbreviations";
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
