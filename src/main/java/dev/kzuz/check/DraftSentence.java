@@ -65,14 +65,15 @@ final class DraftSentence {
 
     /**
      * The treaties, events and institutions the sentence names; one named only in part counts
-     * where the sentence gives its year and month, and nothing is named more fully.
+     * where the sentence gives its year and month, and names no other record dated alike or
+     * undated more fully.
      */
     List<RecordNames.Mention> mentions() {
         if (mentions == null) {
             List<RecordNames.Mention> all = names.mentions(words);
             boolean named = false;
             for (RecordNames.Mention m : all) {
-                named |= !m.weak();
+                named |= !m.weak() && (!(m.record() instanceof DatedRecord) || datedAlike(m.record()));
             }
             mentions = new ArrayList<>();
             for (RecordNames.Mention m : all) {

@@ -61,6 +61,7 @@ final class Lexicon {
     /** Which name words each of the sentence's words is. */
     Reading read(List<Word> sentence) {
         int[] first = new int[words.size()];
+        int[] last = new int[words.size()];
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             String w = sentence.get(i).folded();
@@ -72,13 +73,16 @@ final class Lexicon {
                 candidates = exact == null ? List.of() : List.of(exact);
             }
             for (int id : candidates) {
-                if (first[id] == 0 && sameWord(w, words.get(id))) {
-                    first[id] = i + 1;
-                    found.add(id);
+                if ((first[id] == 0 || last[id] != i + 1) && sameWord(w, words.get(id))) {
+                    if (first[id] == 0) {
+                        first[id] = i + 1;
+                        found.add(id);
+                    }
+                    last[id] = i + 1;
                 }
             }
         }
-        return new Reading(sentence, first, found);
+        return new Reading(sentence, first, last, found);
     }
 
     /** Notes in {@code using} that the name or claim at {@code index} uses the phrases' words. */
@@ -112,12 +116,20 @@ final class Lexicon {
         private final List<Word> words;
         /** By name word number: 1 + the index of the first sentence word that is it, or 0. */
         private final int[] first;
+        /** By name word number: 1 + the index of the last sentence word that is it, or 0. */
+        private final int[] last;
         private final List<Integer> found;
 
-        private Reading(List<Word> words, int[] first, List<Integer> found) {
+        private Reading(List<Word> words, int[] first, int[] last, List<Integer> found) {
             this.words = words;
             this.first = first;
+            this.last = last;
             this.found = found;
+        }
+
+        /** The index of the last sentence word that is name word {@code id}, inflection aside; or -1. */
+        int lastIndex(int id) {
+            return last[id] - 1;
         }
 
         List<Word> words() {

@@ -93,14 +93,14 @@ final class NamedDates {
             }
         }
         if (!settled.isEmpty()) {
-            mentions = withoutNamesakesOfSettled(mentions, settled);
+            mentions = withoutNamesakesOfSettled(mentions, settled, s);
         }
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < dates.size(); k++) {
             DraftDates.Found d = dates.get(k);
             ClaimKind kind = kinds.get(k);
-            List<Mention> near = new ArrayList<>();
-            for (Mention m : nearest(withValue(mentions, kind), d)) {
+            List<Mention> near = agreeing(withValue(mentions, kind), d, kind, s.text());
+            for (Mention m : near.isEmpty() ? nearest(withValue(mentions, kind), d) : List.<Mention>of()) {
                 if (!namesTheYear(m.record(), d, s.text())
                         && (!settled.contains(m.record().id()) || overlaps(d.date(), dateOf(m.record(), kind)))) {
                     near.add(m);
@@ -146,17 +146,24 @@ final class NamedDates {
         return best;
     }
 
-    /** Records sharing a name with one the sentence's date settles are not meant: only those named more fully stay. */
-    private static List<Mention> withoutNamesakesOfSettled(List<Mention> mentions, Set<String> settled) {
+    /**
+     * Records sharing a name with one the sentence's date settles are not meant: only those named
+     * more fully stay, or at a place the sentence names ("… agreed in January 1994; a treaty
+     * extending it was signed at Cholpon-Ata on …").
+     */
+    private List<Mention> withoutNamesakesOfSettled(List<Mention> mentions, Set<String> settled, DraftSentence s) {
         double named = 0;
+        boolean settledWeak = false;
         for (Mention m : mentions) {
             if (settled.contains(m.record().id())) {
                 named = Math.max(named, m.coverage());
+                settledWeak |= m.weak(); // named in part and dated alike: the date says which record is meant
             }
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (settled.contains(m.record().id()) || m.coverage() > named) {
+            if (settled.contains(m.record().id()) || m.coverage() > named && !settledWeak
+                    || m.record() instanceof DatedRecord r && r.place() != null && choice.namesPlace(s, r.place())) {
                 out.add(m);
             }
         }
@@ -286,15 +293,34 @@ final class NamedDates {
         return YEAR_RANGE.matcher(sentence).region(Math.max(0, d.offset() - 7), Math.min(sentence.length(), end + 7)).find();
     }
 
-    /** The mentions of records that hold a value for the claim: a body without a date does not shadow the meeting it holds. */
-    private static List<Mention> withValue(List<Mention> mentions, ClaimKind kind) {
+    /** The mentions whose value the date agrees with, however fully named: the date says which is meant. */
+    private static List<Mention> agreeing(List<Mention> mentions, DraftDates.Found d, ClaimKind kind, String sentence) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (dateOf(m.record(), kind) != null) {
+            if (overlaps(d.date(), dateOf(m.record(), kind)) && !namesTheYear(m.record(), d, sentence)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * The mentions of records that hold a value for the claim: a body without a date does not
+     * shadow the meeting it holds; and a founding or end is a body's, not a meeting's that bears
+     * its name, where a named body has one.
+     */
+    private static List<Mention> withValue(List<Mention> mentions, ClaimKind kind) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> bodies = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (dateOf(m.record(), kind) != null) {
+                out.add(m);
+                if (m.record() instanceof Institution) {
+                    bodies.add(m);
+                }
+            }
+        }
+        return kind != ClaimKind.DATE && !bodies.isEmpty() ? bodies : out;
     }
 
     /** The mentions nearest to a date, nearest first; only those named nearly as fully as the best. */

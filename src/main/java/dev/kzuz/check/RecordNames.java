@@ -41,7 +41,7 @@ final class RecordNames {
      * meeting of Presidents Tokayev and Mirziyoyev in Khiva"): such a mention counts only where
      * the sentence dates it alike (see {@link DraftSentence#mentions}).
      */
-    private static final double PARTLY = 0.3;
+    private static final double PARTLY = 0.25;
     private static final RecordType[] NAMED = {RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION};
     /** Title words too common to tell records apart, folded. */
     private static final Set<String> STOP = folded(WordLists.all(WordLists.TITLE_STOPWORDS));
@@ -51,6 +51,11 @@ final class RecordNames {
     private static final Set<String> MONTHS = months();
 
     private final List<Names> names = new ArrayList<>();
+    /**
+     * By a title's first two words: how many titles open so. "Central Asian …" opens many, and
+     * names none of them by its opening alone; "Алматинская декларация" opens one.
+     */
+    private final Map<String, Integer> titlesOpening = new HashMap<>();
     /** By lexicon word: the names (their index in {@link #names}) that use it. */
     private final Map<Integer, BitSet> namesUsing = new HashMap<>();
 
@@ -73,6 +78,11 @@ final class RecordNames {
                 List<Lexicon.Phrase> aliases = new ArrayList<>();
                 for (String alias : r.aliases()) {
                     aliases.add(lexicon.add(Fold.tokens(alias)));
+                }
+                for (Lexicon.Phrase title : titles) {
+                    if (!title.isEmpty()) {
+                        titlesOpening.merge(opening(title), 1, Integer::sum);
+                    }
                 }
                 Lexicon.using(namesUsing, names.size(), titles);
                 Lexicon.using(namesUsing, names.size(), aliases);
@@ -114,12 +124,19 @@ final class RecordNames {
                 if (title.words().size() < 2) {
                     continue;
                 }
+                // Each word where it first stands, or where it last does, whichever keeps the name
+                // together: "… Орталық Азия Экономикалық Қауымдастығы, … Орталық Азия Ынтымақтастық Ұйымы".
                 BitSet matched = new BitSet();
+                BitSet late = new BitSet();
                 for (int t : title.ids()) {
                     int index = words.index(t);
                     if (index >= 0) {
                         matched.set(index);
+                        late.set(words.lastIndex(t));
                     }
+                }
+                if (late.cardinality() == matched.cardinality() && spread(late) < spread(matched)) {
+                    matched = late;
                 }
                 double coverage = (double) matched.cardinality() / title.words().size();
                 // Most words of a title, or three of a long one ("жекелеген учаскелері … шарт").
@@ -135,7 +152,8 @@ final class RecordNames {
                 // A title's opening words name it too ("Алматинская декларация …").
                 int from = words.index(title.ids()[0]);
                 int lead = leadingWords(words, title);
-                if (lead >= 2 && String.join("", title.words().subList(0, lead)).length() >= 12 && best < 0.7) {
+                if (lead >= 2 && String.join("", title.words().subList(0, lead)).length() >= 12 && best < 0.7
+                        && (lead >= 3 || titlesOpening.getOrDefault(opening(title), 0) <= 2)) {
                     best = 0.7;
                     at = words.position(title.ids()[0]);
                     by = new BitSet();
@@ -166,14 +184,16 @@ final class RecordNames {
         for (Mention f : found) {
             boolean inside = false;
             for (Mention other : found) {
-                inside |= other != f && other.coverage() >= f.coverage() && within(f.words(), other.words()) && (f.weak() || !other.weak())
+                inside |= other != f && sameKind(f, other) && other.coverage() >= f.coverage() && within(f.words(), other.words())
+                        && (f.weak() || !other.weak())
                         && contentWords(other.words(), words) > contentWords(f.words(), words);
             }
             // Two names read in the same words: the one that explains more of them is meant
             // ("шекараның жекелеген учаскелері туралы шартқа" names the treaty on border sections,
             // not the border treaty).
             for (Mention other : found) {
-                inside |= other != f && other.words().intersects(f.words()) && strength(other, words) > strength(f, words) + 0.01
+                inside |= other != f && sameKind(f, other) && other.words().intersects(f.words())
+                        && strength(other, words) > strength(f, words) + 0.01
                         && (f.weak() || !other.weak()) && !ordinalSaid.contains(f.record().id());
             }
             if (!inside) {
@@ -183,8 +203,31 @@ final class RecordNames {
         return out;
     }
 
+    /**
+     * Whether mention {@code a} competes with {@code b} for the words they share: a body is not
+     * given up for a meeting named after it ("the Interstate Council", "the Interstate Council in
+     * Almaty, August 1996"), as the sentence's claim says which it means (a founding, a date).
+     */
+    private static boolean sameKind(Mention a, Mention b) {
+        return !(a.record() instanceof Institution) || b.record() instanceof Institution;
+    }
+
+    /** A title's first two words, the key of {@link #titlesOpening}. */
+    private static String opening(Lexicon.Phrase title) {
+        return title.words().get(0) + " " + (title.words().size() > 1 ? title.words().get(1) : "");
+    }
+
+    /**
+     * How well a mention explains the words it is read in: more of its name, more words, and
+     * those closer together ("the Islamic Development Bank", not "Asian … Development Bank").
+     */
     private static double strength(Mention m, Lexicon.Reading words) {
-        return m.coverage() + 0.1 * contentWords(m.words(), words);
+        return m.coverage() + 0.1 * contentWords(m.words(), words) - 0.01 * spread(m.words());
+    }
+
+    /** How many other words stand between the first and last of these. */
+    private static int spread(BitSet at) {
+        return at.isEmpty() ? 0 : at.length() - at.nextSetBit(0) - at.cardinality();
     }
 
     /** How many of the sentence words are not stop words ("туралы" in an other name does not make it longer). */
