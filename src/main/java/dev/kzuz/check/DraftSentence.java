@@ -47,6 +47,15 @@ final class DraftSentence {
         return before;
     }
 
+    /** The sentence {@code n} before this one in the paragraph, or null. */
+    DraftSentence before(int n) {
+        DraftSentence s = this;
+        for (int k = 0; k < n && s != null; k++) {
+            s = s.before;
+        }
+        return s;
+    }
+
     int start() {
         return sentence.start();
     }

@@ -37,6 +37,8 @@ final class Memberships {
     private record Said(ClaimKind kind, int offset) {
     }
 
+    /** How many sentences back (in the paragraph) a body named may be what a sentence speaks of. */
+    private static final int BACK = 3;
     private static final ClaimKind[] KINDS = {ClaimKind.JOIN, ClaimKind.LEAVE, ClaimKind.SUSPENSION, ClaimKind.OBSERVER};
     private static final Cue[] CUES = {
         Cue.wholeWords(WordLists.all(WordLists.MEMBERSHIP_JOIN)),
@@ -103,10 +105,8 @@ final class Memberships {
         if (said.isEmpty() || s.dates().isEmpty()) {
             return List.of();
         }
-        List<Mention> bodies = bodies(s);
-        if (bodies.isEmpty() && s.before() != null) {
-            bodies = bodies(s.before()); // "Uzbekistan left the treaty in 1999", the CSTO named just before
-        }
+        // "Uzbekistan left the treaty in 1999": the CSTO named a sentence or two before.
+        List<Mention> bodies = bodiesNamedFor(s);
         List<String> countries = countries(s);
         if (countries.isEmpty() && s.before() != null) {
             countries = countries(s.before()); // "Uzbekistan joined GUUAM in 1999. It left in 2005."
@@ -138,6 +138,21 @@ final class Memberships {
             }
         }
         return out;
+    }
+
+    /** The institutions the sentence names, or else those {@link #bodiesBefore} names. */
+    static List<Mention> bodiesNamedFor(DraftSentence s) {
+        List<Mention> bodies = bodies(s);
+        return bodies.isEmpty() ? bodiesBefore(s) : bodies;
+    }
+
+    /** The institutions named by the last sentence before this one in the paragraph (up to {@link #BACK} back) that names one. */
+    static List<Mention> bodiesBefore(DraftSentence s) {
+        List<Mention> bodies = List.of();
+        for (int k = 1; bodies.isEmpty() && k <= BACK && s.before(k) != null; k++) {
+            bodies = bodies(s.before(k));
+        }
+        return bodies;
     }
 
     /** The institutions the sentence names most fully. */

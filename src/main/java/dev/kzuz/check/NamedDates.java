@@ -65,12 +65,15 @@ final class NamedDates {
 
     /** One finding for each date of the sentence (but those in {@code taken}) given for a record it names. */
     List<Finding> find(DraftSentence s, Set<Integer> taken) {
+        List<Integer> foundingAt = FOUNDING.offsetsIn(s);
+        List<Integer> endAt = DISSOLUTION.offsetsIn(s);
         List<Mention> mentions = s.mentions();
+        if (mentions.isEmpty() && (!foundingAt.isEmpty() || !endAt.isEmpty())) {
+            mentions = Memberships.bodiesNamedFor(s); // "The community itself was dissolved in 2013."
+        }
         if (mentions.isEmpty()) {
             return List.of();
         }
-        List<Integer> foundingAt = FOUNDING.offsetsIn(s);
-        List<Integer> endAt = DISSOLUTION.offsetsIn(s);
         List<DraftDates.Found> dates = new ArrayList<>();
         List<ClaimKind> kinds = new ArrayList<>();
         for (DraftDates.Found d : s.dates()) {
@@ -99,8 +102,14 @@ final class NamedDates {
         for (int k = 0; k < dates.size(); k++) {
             DraftDates.Found d = dates.get(k);
             ClaimKind kind = kinds.get(k);
-            List<Mention> near = agreeing(withValue(mentions, kind), d, kind, s.text());
-            for (Mention m : near.isEmpty() ? nearest(withValue(mentions, kind), d) : List.<Mention>of()) {
+            List<Mention> valued = withValue(mentions, kind);
+            if (valued.isEmpty() && kind != ClaimKind.DATE) {
+                // "The community itself was dissolved in 2013, and the EAEU took its place": the
+                // body named has no end; the one named before has.
+                valued = withValue(Memberships.bodiesBefore(s), kind);
+            }
+            List<Mention> near = agreeing(valued, d, kind, s.text());
+            for (Mention m : near.isEmpty() ? nearest(valued, d) : List.<Mention>of()) {
                 if (!namesTheYear(m.record(), d, s.text())
                         && (!settled.contains(m.record().id()) || overlaps(d.date(), dateOf(m.record(), kind)))) {
                     near.add(m);
