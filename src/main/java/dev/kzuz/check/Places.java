@@ -112,7 +112,7 @@ final class Places {
                 int last = first + name.size() - 1;
                 int start = words.words().get(first).offset();
                 String lastWord = rawWord(s.text(), words.words().get(last).offset());
-                String writtenLast = n.written().substring(n.written().lastIndexOf(' ') + 1);
+                String writtenLast = lastWordOf(n.written());
                 String ending = ending(lastWord.toLowerCase(Locale.ROOT), writtenLast);
                 if (ending == null) {
                     continue; // "Алматинская" is not Алматы: a name takes an ending, not a suffix that makes another word
@@ -194,6 +194,19 @@ final class Places {
             at = begin;
         }
         return false;
+    }
+
+    /** A name's last word as written ("ata" of "cholpon-ata"). */
+    private static String lastWordOf(String name) {
+        int end = name.length();
+        while (end > 0 && !Character.isLetterOrDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(name.charAt(start - 1))) {
+            start--;
+        }
+        return name.substring(start, end);
     }
 
     /** The word that starts at {@code offset}. */

@@ -77,15 +77,25 @@ final class PlacesAndParties {
     }
 
     /**
-     * The treaties and events the sentence names most fully, namesakes of the first together;
-     * of those, the ones a date of the sentence agrees with; none when it gives only other dates.
+     * The treaties and events the sentence is about: those a date of the sentence agrees with;
+     * else, for an undated sentence, the ones named most fully (namesakes together).
      */
     private List<Mention> records(DraftSentence s) {
+        // A record the sentence's date agrees with is meant, however little of its name is given.
+        List<Mention> agreeing = new ArrayList<>();
         double best = 0;
         for (Mention m : s.mentions()) {
-            if (m.record() instanceof DatedRecord) {
+            if (m.record() instanceof DatedRecord r) {
                 best = Math.max(best, m.coverage());
+                for (DraftDates.Found d : s.dates()) {
+                    if (NamedDates.overlaps(d.date(), r.date()) && !agreeing.contains(m)) {
+                        agreeing.add(m);
+                    }
+                }
             }
+        }
+        if (!agreeing.isEmpty()) {
+            return agreeing;
         }
         List<Mention> dated = new ArrayList<>();
         for (Mention m : s.mentions()) {
@@ -93,27 +103,12 @@ final class PlacesAndParties {
                 dated.add(m);
             }
         }
-        if (dated.isEmpty()) {
-            return dated;
-        }
-        List<Mention> namesakes = choice.namesakes(dated.get(0), dated);
-        List<Mention> agreeing = new ArrayList<>();
-        for (Mention m : namesakes) {
-            for (DraftDates.Found d : s.dates()) {
-                if (NamedDates.overlaps(d.date(), ((DatedRecord) m.record()).date()) && !agreeing.contains(m)) {
-                    agreeing.add(m);
-                }
-            }
-        }
-        if (agreeing.isEmpty() && namesakes.get(0).coverage() < CLEARLY_NAMED) {
-            return List.of(); // a name half given, and no date to say which record: too weak a hold
-        }
-        if (agreeing.isEmpty() && !s.dates().isEmpty()) {
-            // The sentence dates what it says to another day: it is about another occasion, or
-            // its date is wrong, which the date's own finding tells.
+        if (dated.isEmpty() || !s.dates().isEmpty() || dated.get(0).coverage() < CLEARLY_NAMED) {
+            // A sentence dated otherwise is about another occasion, or its date is wrong, which
+            // the date's own finding tells; and a name half given, undated, is too weak a hold.
             return List.of();
         }
-        return agreeing.isEmpty() ? namesakes : agreeing;
+        return choice.namesakes(dated.get(0), dated);
     }
 
     private Finding place(DraftSentence s, Places.Named located, List<Mention> records) {
