@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Check benchmark: 'kzuz check' over generated drafts of 1 and 10 MB (10^6 bytes; the limit is
-# 10 MiB) in Kazakh, Russian and English: the test drafts' sentences and dated sentences with
-# varying dates and amounts, mixed at random (a fixed seed, so every run checks the same text).
-# Prints the median wall time of RUNS runs (start-up included), MB/s, and what each further MB adds.
+# Check benchmark: 'kzuz check' over generated drafts of 250 KB (a 100-page paper), 1 and 10 MB
+# (10^6 bytes; the limit is 10 MiB) in Kazakh, Russian and English: the test drafts' sentences and
+# dated sentences with varying dates, places, parties, memberships and amounts, mixed at random (a
+# fixed seed, so every run checks the same text). Prints the median wall time of RUNS runs
+# (start-up included), MB/s, and what each further MB adds; then times a 50 MB file, which check
+# refuses with one line and exit 2 before reading it.
 # Usage: src/test/bench/check.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -25,7 +27,8 @@ trap 'rm -rf "$work"' EXIT
 # The pool: every sentence line of the test drafts and the essay, and templates (@Y year,
 # @D day, @M month, @A amount) filled in anew for each use.
 {
-    grep -hv '^#' src/test/resources/check/draft-en.md src/test/resources/check/draft-ru.md src/test/resources/check/essay-kk.txt
+    grep -hv '^#' src/test/resources/check/draft-en.md src/test/resources/check/draft-ru.md src/test/resources/check/essay-kk.txt \
+        src/test/resources/check/claims-*.md
     cat <<'POOL'
 Қазақстан мен Өзбекстан 1998 жылы 31 қазанда Мәңгілік достық туралы шартқа қол қойды.
 In 2022 trade reached $4.6 billion.
@@ -43,9 +46,9 @@ The presidents met in Astana in @M @Y to discuss water, energy and transit.
 POOL
 } | grep -v '^[[:space:]]*$' >"$work/pool.txt"
 
-# draft MB FILE: about MB megabytes of sentences from the pool, a paragraph every few lines.
+# draft KB FILE: about KB kilobytes of sentences from the pool, a paragraph every few lines.
 draft() {
-    awk -v bytes=$(($1 * 1000000)) -v seed=16 '
+    awk -v bytes=$(($1 * 1000)) -v seed=16 '
         { pool[NR] = $0 }
         END {
             srand(seed)
@@ -81,12 +84,22 @@ median() {
 }
 
 declare -A seconds
-for mb in 1 10; do
-    LC_ALL=C draft "$mb" "$work/draft-$mb.md"
-    bytes=$(wc -c <"$work/draft-$mb.md")
-    seconds[$mb]=$(median "$work/draft-$mb.md")
-    awk -v mb="$mb" -v b="$bytes" -v s="${seconds[$mb]}" \
-        'BEGIN { printf "%2d MB draft: %6.2f s, %5.2f MB/s\n", mb, s, b / 1e6 / s }' </dev/null
+for kb in 250 1000 10000; do
+    LC_ALL=C draft "$kb" "$work/draft-$kb.md"
+    bytes=$(wc -c <"$work/draft-$kb.md")
+    seconds[$kb]=$(median "$work/draft-$kb.md")
+    awk -v kb="$kb" -v b="$bytes" -v s="${seconds[$kb]}" \
+        'BEGIN { printf "%5d KB draft: %6.2f s, %5.2f MB/s\n", kb, s, b / 1e6 / s }' </dev/null
 done
-awk -v a="${seconds[1]}" -v b="${seconds[10]}" \
+awk -v a="${seconds[1000]}" -v b="${seconds[10000]}" \
     'BEGIN { printf "1 -> 10 MB: x%.1f the time for x10 the text, %.2f s a further MB (%.2f MB/s past start-up)\n", b / a, (b - a) / 9, 9 / (b - a) }'
+
+# 50 MB: five of the 10 MB drafts one after another. check answers at once, with one line.
+for _ in 1 2 3 4 5; do cat "$work/draft-10000.md"; done >"$work/draft-50mb.md"
+start=$(date +%s.%N)
+rc=0
+bin/kzuz check "$work/draft-50mb.md" >/dev/null 2>"$work/err" || rc=$?
+end=$(date +%s.%N)
+awk -v a="$start" -v b="$end" -v rc="$rc" -v m="$(sed "s#$work/##" "$work/err")" \
+    'BEGIN { printf "50 MB file: exit %d in %.2f s: %s\n", rc, b - a, m }'
+[ "$rc" -eq 2 ] || { echo "a 50 MB draft should be refused with exit 2" >&2; exit 1; }

@@ -51,6 +51,8 @@ final class RecordNames {
     private static final Set<String> MONTHS = months();
 
     private final List<Names> names = new ArrayList<>();
+    /** Draft words known to be stop words or not. */
+    private final Map<String, Boolean> stopWords = new HashMap<>();
     /**
      * By a title's first two words: how many titles open so. "Central Asian …" opens many, and
      * names none of them by its opening alone; "Алматинская декларация" opens one.
@@ -178,23 +180,29 @@ final class RecordNames {
                 ordinalSaid.add(m.record().id());
             }
         }
-        // A name found inside a longer name the sentence gives is not named itself: "Орталық Азия
-        // ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".
+        // Each mention's count of content words and strength, once: the comparisons are pairwise.
+        int[] content = new int[found.size()];
+        double[] strength = new double[found.size()];
+        for (int k = 0; k < content.length; k++) {
+            content[k] = contentWords(found.get(k).words(), words);
+            strength[k] = strength(found.get(k), content[k]);
+        }
         List<Mention> out = new ArrayList<>();
-        for (Mention f : found) {
+        for (int k = 0; k < content.length; k++) {
+            Mention f = found.get(k);
             boolean inside = false;
-            for (Mention other : found) {
-                inside |= other != f && sameKind(f, other) && other.coverage() >= f.coverage() && within(f.words(), other.words())
-                        && (f.weak() || !other.weak())
-                        && contentWords(other.words(), words) > contentWords(f.words(), words);
-            }
-            // Two names read in the same words: the one that explains more of them is meant
-            // ("шекараның жекелеген учаскелері туралы шартқа" names the treaty on border sections,
-            // not the border treaty).
-            for (Mention other : found) {
-                inside |= other != f && sameKind(f, other) && other.words().intersects(f.words())
-                        && strength(other, words) > strength(f, words) + 0.01
-                        && (f.weak() || !other.weak()) && !ordinalSaid.contains(f.record().id());
+            for (int j = 0; j < content.length && !inside; j++) {
+                Mention other = found.get(j);
+                if (j == k || !sameKind(f, other) || !f.weak() && other.weak()) {
+                    continue;
+                }
+                // A name found inside a longer name the sentence gives is not named itself: "Орталық
+                // Азия ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".
+                inside = other.coverage() >= f.coverage() && within(f.words(), other.words()) && content[j] > content[k]
+                        // Two names read in the same words: the one that explains more of them is meant
+                        // ("шекараның жекелеген учаскелері туралы шартқа" names the treaty on border
+                        // sections, not the border treaty).
+                        || other.words().intersects(f.words()) && strength[j] > strength[k] + 0.01 && !ordinalSaid.contains(f.record().id());
             }
             if (!inside) {
                 out.add(f);
@@ -221,8 +229,8 @@ final class RecordNames {
      * How well a mention explains the words it is read in: more of its name, more words, and
      * those closer together ("the Islamic Development Bank", not "Asian … Development Bank").
      */
-    private static double strength(Mention m, Lexicon.Reading words) {
-        return m.coverage() + 0.1 * contentWords(m.words(), words) - 0.01 * spread(m.words());
+    private static double strength(Mention m, int contentWords) {
+        return m.coverage() + 0.1 * contentWords - 0.01 * spread(m.words());
     }
 
     /** How many other words stand between the first and last of these. */
@@ -231,12 +239,25 @@ final class RecordNames {
     }
 
     /** How many of the sentence words are not stop words ("туралы" in an other name does not make it longer). */
-    private static int contentWords(BitSet at, Lexicon.Reading words) {
+    private int contentWords(BitSet at, Lexicon.Reading words) {
         int n = 0;
         for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
-            n += isStopWord(words.words().get(i).folded()) ? 0 : 1;
+            n += isStopWordOfADraft(words.words().get(i).folded()) ? 0 : 1;
         }
         return n;
+    }
+
+    /** {@link #isStopWord}, remembered: a draft repeats its words, and the look goes through every stop word. */
+    private boolean isStopWordOfADraft(String word) {
+        Boolean known = stopWords.get(word);
+        if (known == null) {
+            if (stopWords.size() > 100_000) {
+                stopWords.clear(); // a draft of endless distinct words: memory stays bounded
+            }
+            known = isStopWord(word);
+            stopWords.put(word, known);
+        }
+        return known;
     }
 
     /**
