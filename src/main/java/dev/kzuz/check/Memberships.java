@@ -39,6 +39,8 @@ final class Memberships {
 
     /** How many sentences back (in the paragraph) a body named may be what a sentence speaks of. */
     private static final int BACK = 3;
+    /** How many characters a clause boundary between two words counts for. */
+    private static final int CLAUSE = 1000;
     private static final ClaimKind[] KINDS = {ClaimKind.JOIN, ClaimKind.LEAVE, ClaimKind.SUSPENSION, ClaimKind.OBSERVER};
     private static final Cue[] CUES = {
         Cue.wholeWords(WordLists.all(WordLists.MEMBERSHIP_JOIN)),
@@ -116,7 +118,10 @@ final class Memberships {
         }
         List<Finding> out = new ArrayList<>();
         for (DraftDates.Found d : s.dates()) {
-            Finding f = compare(s, d, byDistance(said, d.offset()), bodies, countries);
+            if (s.dates().size() > said.size() && !nearestToAWord(s, d, s.dates(), said)) {
+                continue; // "after the decision of 2005, Uzbekistan joined on 25 January 2006": the step is the other date's
+            }
+            Finding f = compare(s, d, byDistance(s, said, d.offset()), bodies, countries);
             if (f != null) {
                 taken.add(d.offset());
                 out.add(f);
@@ -172,19 +177,48 @@ final class Memberships {
         return bodies;
     }
 
+    /** Whether the date is the one nearest to a word that says a step. */
+    private static boolean nearestToAWord(DraftSentence s, DraftDates.Found d, List<DraftDates.Found> dates, List<Said> said) {
+        for (Said word : said) {
+            DraftDates.Found nearest = dates.get(0);
+            for (DraftDates.Found other : dates) {
+                if (distance(s, other.offset(), word.offset()) < distance(s, nearest.offset(), word.offset())) {
+                    nearest = other;
+                }
+            }
+            if (nearest == d) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How far apart two places of a sentence are, a clause counting for more than any words:
+     * "of 1992, walked away from it in 1997" says 1997; "шарттан 2003 жылы шығып, 2006 жылы
+     * қайта оралды" says 2003 of the leaving.
+     */
+    private static int distance(DraftSentence s, int a, int b) {
+        int commas = 0;
+        for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
+            commas += s.text().charAt(i) == ',' || s.text().charAt(i) == ';' ? 1 : 0;
+        }
+        return Math.abs(a - b) + CLAUSE * commas;
+    }
+
     /** The kinds of step the sentence speaks of, the one said nearest to {@code offset} first. */
-    private static List<ClaimKind> byDistance(List<Said> said, int offset) {
+    private static List<ClaimKind> byDistance(DraftSentence s, List<Said> said, int offset) {
         List<Said> sorted = new ArrayList<>(said);
         sorted.sort(new Comparator<Said>() {
             @Override
             public int compare(Said a, Said b) {
-                return Integer.compare(Math.abs(a.offset() - offset), Math.abs(b.offset() - offset));
+                return Integer.compare(distance(s, a.offset(), offset), distance(s, b.offset(), offset));
             }
         });
         List<ClaimKind> out = new ArrayList<>();
-        for (Said s : sorted) {
-            if (!out.contains(s.kind())) {
-                out.add(s.kind());
+        for (Said word : sorted) {
+            if (!out.contains(word.kind())) {
+                out.add(word.kind());
             }
         }
         return out;

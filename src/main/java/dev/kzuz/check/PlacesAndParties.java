@@ -113,7 +113,7 @@ final class PlacesAndParties {
 
     private Finding place(DraftSentence s, Places.Named located, List<Mention> records) {
         List<Mention> placed = new ArrayList<>();
-        for (Mention m : records) {
+        for (Mention m : datedNearest(s, located.offset(), records)) {
             DatedRecord r = (DatedRecord) m.record();
             if (r.place() != null) {
                 if (choice.namesPlace(s, r.place())) {
@@ -128,6 +128,26 @@ final class PlacesAndParties {
         }
         return choice.against(s, ClaimKind.PLACE, located.offset(), written(s, located), choice.among(placed, s),
                 r -> placeName((DatedRecord) r));
+    }
+
+    /**
+     * Of the records, those the date nearest to the place agrees with ("the 2021 declaration …;
+     * on 22 December 2022 in Astana they signed the treaty"); all when none does.
+     */
+    private static List<Mention> datedNearest(DraftSentence s, int offset, List<Mention> records) {
+        DraftDates.Found nearest = null;
+        for (DraftDates.Found d : s.dates()) {
+            if (nearest == null || Math.abs(d.offset() - offset) < Math.abs(nearest.offset() - offset)) {
+                nearest = d;
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : records) {
+            if (nearest != null && NamedDates.overlaps(nearest.date(), ((DatedRecord) m.record()).date())) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? records : out;
     }
 
     private Finding parties(DraftSentence s, Set<String> listed, List<Mention> records) {

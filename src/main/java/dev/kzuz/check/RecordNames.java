@@ -173,6 +173,13 @@ final class RecordNames {
         }
         Set<Integer> said = ordinalsSaid(words);
         found = withTheOrdinalSaid(found, ordinals, said);
+        // "Екінші консультативтік кездесу": the ordinal said makes a name given in part a name.
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.weak() && said.contains(ordinals.get(m.record().id()))) {
+                found.set(k, new Mention(m.record(), m.coverage(), m.offset(), m.words(), false));
+            }
+        }
         // A record bearing the ordinal the sentence gives is meant, however little else of its name it gives.
         Set<String> ordinalSaid = new HashSet<>();
         for (Mention m : found) {
@@ -193,8 +200,8 @@ final class RecordNames {
             boolean inside = false;
             for (int j = 0; j < content.length && !inside; j++) {
                 Mention other = found.get(j);
-                if (j == k || !sameKind(f, other) || !f.weak() && other.weak()) {
-                    continue;
+                if (j == k || !sameKind(f, other) || f.weak() || other.weak()) {
+                    continue; // a name given in part stands or falls by its date (see DraftSentence.mentions)
                 }
                 // A name found inside a longer name the sentence gives is not named itself: "Орталық
                 // Азия ынтымақтастық және даму банкі" names the CADB, not the "Азия даму банкі".

@@ -47,7 +47,7 @@ class CheckFixturesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"en", "ru", "kk", "en-2", "ru-2", "kk-2"})
+    @ValueSource(strings = {"en", "ru", "kk", "en-2", "ru-2", "kk-2", "en-3", "ru-3", "kk-3"})
     void catchesThePlantedErrorsOfEveryKindAndNothingElse(String draft) throws IOException {
         Score s = score(draft);
         String figures = String.format(Locale.ROOT, "%s: recall %d/%d, right record %d/%d, right claim kind %d/%d, "
@@ -63,7 +63,7 @@ class CheckFixturesTest {
 
     @Test
     void everyMarkNamesAKnownVerdictAndClaimKind() throws IOException {
-        for (String draft : List.of("en", "ru", "kk", "en-2", "ru-2", "kk-2")) {
+        for (String draft : List.of("en", "ru", "kk", "en-2", "ru-2", "kk-2", "en-3", "ru-3", "kk-3")) {
             for (Expected e : expected(draft)) {
                 assertThat(e.claim()).isIn("date", "founding", "dissolved", "place", "parties", "join", "leave", "suspend", "observer", "trade");
             }
