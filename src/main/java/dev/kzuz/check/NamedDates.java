@@ -22,6 +22,7 @@ import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
 import dev.kzuz.query.DateText;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -221,7 +222,7 @@ final class NamedDates {
         if (dated.isEmpty()) {
             return null;
         }
-        Mention first = dated.get(0);
+        Mention first = closestInTime(dated, d, kind);
         DateRange firstDate = dateOf(first.record(), kind);
         if (overlaps(d.date(), firstDate)) {
             return null; // the record is known less precisely than the draft says: nothing to say
@@ -237,6 +238,25 @@ final class NamedDates {
         // Where one record is meant, the report points at the part of the date that differs.
         int at = fitting.size() == 1 ? d.offsetOfDifference(recordDate) : d.offset();
         return choice.against(s, claimOf(first.record(), kind), at, d.text(), fitting, r -> DateText.format(dateOf(r, kind), lang));
+    }
+
+    /**
+     * Of records a wrong date may be meant for, the one whose date it misses least: "the Treaty on
+     * Strategic Partnership … signed on 14 July 2013, during an official visit by Nazarbayev" is
+     * a slip for the treaty's 14 June 2013, not for the visit of 1998. The nearest in the text
+     * where equally far.
+     */
+    private static Mention closestInTime(List<Mention> dated, DraftDates.Found d, ClaimKind kind) {
+        Mention best = dated.get(0);
+        long bestDays = Long.MAX_VALUE;
+        for (Mention m : dated) {
+            long days = Math.abs(ChronoUnit.DAYS.between(d.date().earliest(), dateOf(m.record(), kind).earliest()));
+            if (days < bestDays) {
+                best = m;
+                bestDays = days;
+            }
+        }
+        return best;
     }
 
     private static boolean sameDates(List<Mention> mentions, ClaimKind kind) {

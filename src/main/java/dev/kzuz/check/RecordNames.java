@@ -173,10 +173,10 @@ final class RecordNames {
         }
         Set<Integer> said = ordinalsSaid(words);
         found = withTheOrdinalSaid(found, ordinals, said);
-        // "Екінші консультативтік кездесу": the ordinal said makes a name given in part a name.
+        // "Екінші консультативтік кездесу": the ordinal said makes a name given in part, in a row, a name.
         for (int k = 0; k < found.size(); k++) {
             Mention m = found.get(k);
-            if (m.weak() && said.contains(ordinals.get(m.record().id()))) {
+            if (m.weak() && said.contains(ordinals.get(m.record().id())) && spread(m.words()) <= 2 && m.words().cardinality() >= 3) {
                 found.set(k, new Mention(m.record(), m.coverage(), m.offset(), m.words(), false));
             }
         }
