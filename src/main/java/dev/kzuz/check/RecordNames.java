@@ -51,6 +51,8 @@ final class RecordNames {
     private static final Set<String> MONTHS = months();
 
     private final List<Names> names = new ArrayList<>();
+    /** Draft words and the ordinal each is (0 for none), as found. */
+    private final Map<String, Integer> ordinalOfWord = new HashMap<>();
     /** Draft words known to be stop words or not. */
     private final Map<String, Boolean> stopWords = new HashMap<>();
     /**
@@ -123,8 +125,8 @@ final class RecordNames {
                 }
             }
             for (Lexicon.Phrase title : n.titles()) {
-                if (title.words().size() < 2) {
-                    continue;
+                if (title.words().size() < 2 || wordsFound(title, words) < 2) {
+                    continue; // a title of which the sentence has one word names nothing (most titles, most sentences)
                 }
                 // Each word where it first stands, or where it last does, whichever keeps the name
                 // together: "… Орталық Азия Экономикалық Қауымдастығы, … Орталық Азия Ынтымақтастық Ұйымы".
@@ -171,7 +173,7 @@ final class RecordNames {
                 ordinals.put(n.record().id(), n.ordinal());
             }
         }
-        Set<Integer> said = ordinalsSaid(words);
+        Set<Integer> said = found.isEmpty() ? Set.of() : ordinalsSaid(words);
         found = withTheOrdinalSaid(found, ordinals, said);
         // "Екінші консультативтік кездесу": the ordinal said makes a name given in part, in a row, a name.
         for (int k = 0; k < found.size(); k++) {
@@ -290,10 +292,17 @@ final class RecordNames {
     }
 
     /** The ordinals the sentence gives. */
-    private static Set<Integer> ordinalsSaid(Lexicon.Reading words) {
+    private Set<Integer> ordinalsSaid(Lexicon.Reading words) {
         Set<Integer> said = new HashSet<>();
         for (Lexicon.Word w : words.words()) {
-            int n = ordinal(w.folded());
+            Integer n = ordinalOfWord.get(w.folded());
+            if (n == null) {
+                if (ordinalOfWord.size() > 100_000) {
+                    ordinalOfWord.clear(); // memory stays bounded
+                }
+                n = ordinal(w.folded());
+                ordinalOfWord.put(w.folded(), n);
+            }
             if (n > 0) {
                 said.add(n);
             }
@@ -311,6 +320,14 @@ final class RecordNames {
             }
         }
         return 0;
+    }
+
+    private static int wordsFound(Lexicon.Phrase title, Lexicon.Reading words) {
+        int n = 0;
+        for (int t : title.ids()) {
+            n += words.index(t) >= 0 ? 1 : 0;
+        }
+        return n;
     }
 
     /** Whether the words of {@code inner} all lie between the first and last of {@code outer}. */
