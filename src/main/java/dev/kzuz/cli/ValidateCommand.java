@@ -62,6 +62,15 @@ final class ValidateCommand extends BaseCommand {
         if (!c.claimsWithoutRecords().isEmpty()) {
             out.println("claims no record holds: " + String.join(", ", c.claimsWithoutRecords()));
         }
+        out.println("sources described:  " + c.describedSources().size() + " of " + c.recordsByType().get("sources")
+                + " have no published title, only our description in brackets");
+        out.println("resting on copies:  " + c.restingOnCopies().size() + " records whose only source beyond the essay"
+                + " is a wiki mirror or aggregator" + (c.restingOnCopies().isEmpty() ? "" : ": " + String.join(", ", c.restingOnCopies())));
+        out.println("official portals:   records citing an official legal database: "
+                + c.sourcedByType().entrySet().stream()
+                        .map(e -> c.portalCitingByType().getOrDefault(e.getKey(), 0) + " of " + e.getValue() + " " + e.getKey())
+                        .collect(Collectors.joining(", "))
+                + " (" + join(c.portalCitingByPortal()) + ")");
     }
 
     private static String join(Map<String, Integer> counts) {

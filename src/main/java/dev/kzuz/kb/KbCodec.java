@@ -53,7 +53,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "cfa80222";
+    static final String SHAPE = "db881d5a";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;
@@ -343,6 +343,7 @@ public final class KbCodec {
             str(o, i.founded().treaty());
         }
         date(o, i.dissolved());
+        date(o, i.lastRecorded());
         str(o, i.seat());
         text(o, i.purpose());
         o.writeInt(i.bodies().size());
@@ -448,6 +449,7 @@ public final class KbCodec {
                 String kind = str(i);
                 Founding founded = i.readBoolean() ? new Founding(date(i), str(i), text(i), str(i)) : null;
                 PartialDate dissolved = date(i);
+                PartialDate lastRecorded = date(i);
                 String seat = str(i);
                 LocalizedText purpose = text(i);
                 int nb = i.readInt();
@@ -462,7 +464,7 @@ public final class KbCodec {
                 for (int k = 0; k < nm; k++) {
                     members.add(new Membership(str(i), statuses[i.readByte()], date(i), date(i), strs(i), text(i)));
                 }
-                yield new Institution(id, title, descriptiveTitle, titleSources, names, aliases, kind, founded, dissolved, seat, purpose,
+                yield new Institution(id, title, descriptiveTitle, titleSources, names, aliases, kind, founded, dissolved, lastRecorded, seat, purpose,
                         bodies, fate, members, strs(i), text(i), provenance(i));
             }
             case TRADE -> {

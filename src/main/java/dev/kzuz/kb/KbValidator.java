@@ -14,6 +14,7 @@ import dev.kzuz.model.Membership;
 import dev.kzuz.model.Place;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
+import dev.kzuz.model.Standing;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
@@ -124,6 +125,10 @@ final class KbValidator {
             }
             c.sources().forEach(id -> checkRef(r, "claim sources", id, RecordType.SOURCE));
         }
+        if (p.verdict() == Verdict.CONFIRMED && p.sources().stream().map(id -> kb.get(id, Source.class))
+                .allMatch(found -> found.isEmpty() || found.get().standing() == Standing.ESSAY)) {
+            problem(r, "verdict is confirmed, so it needs a source beyond the essay");
+        }
         if (p.verdict() == Verdict.CONFLICT) {
             Map<String, Set<Set<String>>> sourceSetsByField = new TreeMap<>();
             for (Claim c : p.claims()) {
@@ -226,6 +231,13 @@ final class KbValidator {
         if (i.founded() != null) {
             checkRef(i, "founded.place", i.founded().place(), RecordType.PLACE);
             checkRef(i, "founded.treaty", i.founded().treaty(), RecordType.TREATY);
+        }
+        if (i.lastRecorded() != null && i.dissolved() != null) {
+            problem(i, "last_recorded is for a body whose end no source gives, and this one has dissolved");
+        }
+        if (i.lastRecorded() != null && i.founded() != null && i.founded().date() != null
+                && i.lastRecorded().latest().isBefore(i.founded().date().earliest())) {
+            problem(i, "last recorded (" + i.lastRecorded() + ") before it was founded (" + i.founded().date() + ")");
         }
         Map<String, List<Membership>> byCountry = new TreeMap<>();
         for (Membership m : i.members()) {

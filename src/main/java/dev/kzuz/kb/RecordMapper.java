@@ -116,6 +116,7 @@ final class RecordMapper {
             ff.rejectUnknown();
         }
         var dissolved = f.date("dissolved", false);
+        var lastRecorded = f.date("last_recorded", false);
         String seat = f.string("seat", false);
         LocalizedText purpose = f.localized("purpose", false);
         List<LocalizedText> bodies = new ArrayList<>();
@@ -140,7 +141,7 @@ final class RecordMapper {
             return null;
         }
         return new Institution(id, title.official(), title.descriptive(), title.sources(), names, aliases, kind, founded, dissolved,
-                seat, purpose, bodies, fate, members, related, summary, provenance);
+                lastRecorded, seat, purpose, bodies, fate, members, related, summary, provenance);
     }
 
     /** The earlier names under 'names', each a mapping of name, until and sources. */

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * A body of Central Asian or wider integration, with its members over time. Its title is its
- * last name; {@code names} are those it bore before, oldest first.
+ * last name; {@code names} are those it bore before, oldest first. {@code lastRecorded} is the last
+ * date a source shows a body at work whose end no source gives: its memberships are open only as far
+ * as anyone knows.
  */
 public record Institution(
         String id,
@@ -19,6 +21,7 @@ public record Institution(
         String kind,
         Founding founded,
         PartialDate dissolved,
+        PartialDate lastRecorded,
         String seat,
         LocalizedText purpose,
         List<LocalizedText> bodies,

@@ -232,6 +232,8 @@ public final class Schema {
             field("kind", Kind.WORD).words(KindWords.INSTITUTION).mandatory(),
             part("founded", "founded", Kind.PART, FOUNDING),
             field("dissolved", Kind.DATE),
+            field("last_recorded", "lastRecorded", Kind.DATE)
+                    .rule("when no source gives its end: the last date a source shows the body at work; not with dissolved"),
             ref("seat", RecordType.PLACE).searchedAs("place"),
             field("purpose", Kind.LOCALIZED).searchedAs("purpose"),
             field("bodies", Kind.LOCALIZED).list(),

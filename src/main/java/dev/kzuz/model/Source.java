@@ -89,6 +89,22 @@ public record Source(
         return List.of();
     }
 
+    /** The hosts of the two states' official legal databases: Kazakhstan's Adilet, Uzbekistan's Lex.uz. */
+    private static final List<String> LEGAL_PORTALS = List.of("adilet.zan.kz", "lex.uz");
+
+    /** The official legal database this page is on (its host), or null for any other page. */
+    public String legalPortal() {
+        if (url == null) {
+            return null;
+        }
+        String host = java.net.URI.create(url).getHost();
+        if (host == null) {
+            return null;
+        }
+        String bare = host.startsWith("www.") ? host.substring(4) : host;
+        return LEGAL_PORTALS.contains(bare) ? bare : null;
+    }
+
     /** None: a source is what others cite. */
     @Override
     public List<String> citedSourceIds() {

@@ -13,8 +13,10 @@ public enum Standing {
     SCHOLARLY,
     /** News agencies and newspapers. */
     PRESS,
-    /** Encyclopedias, study sites and aggregators. */
+    /** Encyclopedias and reference works written by their publisher. */
     REFERENCE,
+    /** Copies of others' text: wiki mirrors, study-file sites, news aggregators; no witness of their own. */
+    AGGREGATOR,
     /** The essay itself: cited only for what it claims. */
     ESSAY;
 

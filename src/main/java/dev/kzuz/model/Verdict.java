@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /** How far public sources bear a record out. */
 public enum Verdict {
-    /** A public source supports the record as given. */
+    /** At least one independent public source beyond the essay states the fact as given. */
     CONFIRMED,
     /** Sources disagree; every competing claim is kept with its sources. */
     CONFLICT,
-    /** No public source was found; only the essay (or nobody) says it. */
+    /** No public source beyond the essay states it. */
     UNCONFIRMED;
 
     public String code() {

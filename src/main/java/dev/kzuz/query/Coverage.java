@@ -7,6 +7,7 @@ import dev.kzuz.model.Lang;
 import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
+import dev.kzuz.model.Standing;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.model.Verdict;
 import java.util.ArrayList;
@@ -16,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** How complete the knowledge base is: counts by type, kind, language and verdict, and essay coverage. */
+/**
+ * How complete the knowledge base is: counts by type, kind, language and verdict, essay coverage,
+ * and how well sourced: sources known only by our description, records that rest on copies of
+ * others' text alone, records citing an official legal database.
+ */
 public record Coverage(
         Map<String, Integer> recordsByType,
         Map<String, Integer> sourcesByKind,
@@ -24,7 +29,12 @@ public record Coverage(
         Map<Lang, Integer> titlesByLanguage,
         Map<Verdict, Integer> verdicts,
         Map<Verdict, Integer> essayClaims,
-        List<String> claimsWithoutRecords) {
+        List<String> claimsWithoutRecords,
+        List<String> describedSources,
+        List<String> restingOnCopies,
+        Map<String, Integer> portalCitingByType,
+        Map<String, Integer> sourcedByType,
+        Map<String, Integer> portalCitingByPortal) {
 
     /** The record types whose titles are counted per language: the ones users read by title. */
     private static final List<RecordType> TITLED = List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION);
@@ -57,7 +67,37 @@ public record Coverage(
                 withoutRecords.add(c.id());
             }
         }
-        return new Coverage(byType, byKind, titled, titles, verdicts, claims, List.copyOf(withoutRecords));
+        List<String> described = kb.ofType(RecordType.SOURCE, Source.class).stream()
+                .filter(src -> src.originalTitle() == null).map(Source::id).toList();
+        List<String> onCopies = new ArrayList<>();
+        Map<String, Integer> portalByType = new LinkedHashMap<>();
+        Map<String, Integer> sourcedByType = new LinkedHashMap<>();
+        Map<String, Integer> byPortal = new TreeMap<>();
+        for (RecordType t : RecordType.values()) {
+            for (KbRecord r : kb.ofType(t)) {
+                if (!(r instanceof Sourced)) {
+                    continue;
+                }
+                sourcedByType.merge(t.folder(), 1, Integer::sum);
+                List<Source> cited = r.citedSourceIds().stream().map(id -> kb.get(id, Source.class))
+                        .flatMap(java.util.Optional::stream).filter(src -> src.standing() != Standing.ESSAY).toList();
+                if (!cited.isEmpty() && cited.stream().allMatch(src -> src.standing() == Standing.AGGREGATOR)) {
+                    onCopies.add(r.id());
+                }
+                java.util.Set<String> portals = new java.util.TreeSet<>();
+                cited.forEach(src -> {
+                    if (src.legalPortal() != null) {
+                        portals.add(src.legalPortal());
+                    }
+                });
+                if (!portals.isEmpty()) {
+                    portalByType.merge(t.folder(), 1, Integer::sum);
+                    portals.forEach(p -> byPortal.merge(p, 1, Integer::sum));
+                }
+            }
+        }
+        return new Coverage(byType, byKind, titled, titles, verdicts, claims, List.copyOf(withoutRecords),
+                described, List.copyOf(onCopies), portalByType, sourcedByType, byPortal);
     }
 
     public int essayClaimCount() {

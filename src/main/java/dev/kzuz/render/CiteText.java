@@ -3,6 +3,7 @@ package dev.kzuz.render;
 import dev.kzuz.query.DateText;
 import dev.kzuz.model.Claim;
 import dev.kzuz.model.Membership;
+import dev.kzuz.model.MembershipStatus;
 import dev.kzuz.model.LocalizedText;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.ClaimStatus;
@@ -150,7 +151,7 @@ public final class CiteText {
             LocalizedText.Resolved then = i.titleAt(when).resolve(lang);
             if (!then.text().equals(t.text())) {
                 String former = r.descriptiveIn(t.lang()) ? "[" + then.text() + "]" : quoted(then.text(), w);
-                return former + " (" + Labels.get(i.dissolved() == null ? "now" : "later", lang) + " " + shown + ")";
+                return former + " (" + Labels.get(i.dissolved() == null && i.lastRecorded() == null ? "now" : "later", lang) + " " + shown + ")";
             }
         }
         return shown;
@@ -232,6 +233,10 @@ public final class CiteText {
         }
         String at = DateText.format(last.from(), lang, DateText.Form.AT);
         String since = DateText.format(last.from(), lang, DateText.Form.SINCE);
+        if (last.to() == null && i.lastRecorded() != null && last.status() != MembershipStatus.WITHDRAWN) {
+            return w.fill(key + ".last", "country", name, "since", since, "from", DateText.format(last.from(), lang),
+                    "last", DateText.format(i.lastRecorded(), lang));
+        }
         if (last.to() == null) {
             return w.fill(key, "country", name, "since", since, "at", at);
         }

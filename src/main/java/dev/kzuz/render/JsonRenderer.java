@@ -263,6 +263,7 @@ final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         date(g, "dissolved", i.dissolved());
+        date(g, "last_recorded", i.lastRecorded());
         string(g, "seat", i.seat());
         text(g, "purpose", i.purpose());
         if (!i.bodies().isEmpty()) {

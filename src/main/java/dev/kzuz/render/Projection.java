@@ -132,7 +132,7 @@ public final class Projection {
         if (last == null) {
             return "—";
         }
-        return Labels.get(last.status().code(), lang) + " " + (last.from() == null ? "?" : last.from()) + "–" + (last.to() == null ? "" : last.to());
+        return Labels.get(last.status().code(), lang) + " " + (last.from() == null ? "?" : last.from()) + "–" + (last.to() != null ? last.to() : i.lastRecorded() != null ? "?" : "");
     }
 
     /** A country's latest membership period in an institution, or null. */
@@ -195,6 +195,8 @@ public final class Projection {
                     add(f, "document", i.founded().treaty() == null ? doc : (doc + " (" + i.founded().treaty() + ")").strip());
                 }
                 add(f, "dissolved", i.dissolved() == null ? null : DateText.format(i.dissolved(), lang));
+                add(f, "last_recorded", i.lastRecorded() == null ? null
+                        : Catalogue.of(lang).fill("last_recorded.value", "date", DateText.format(i.lastRecorded(), lang)));
                 add(f, "seat", Projection.place(i.seat(), kb, lang));
                 add(f, "purpose", text(i.purpose(), lang));
                 List<String> bodies = new ArrayList<>();
@@ -284,7 +286,7 @@ public final class Projection {
         List<List<String>> rows = new ArrayList<>();
         for (Membership m : members) {
             rows.add(List.of(Labels.country(m.country(), lang), Labels.get(m.status().code(), lang), m.from() == null ? "?" : m.from().toString(),
-                    m.to() == null ? "" : m.to().toString(), String.join(", ", m.sources()), text(m.note(), lang)));
+                    m.to() != null ? m.to().toString() : i.lastRecorded() != null ? "?" : "", String.join(", ", m.sources()), text(m.note(), lang)));
         }
         return new Grid(List.of("country", "status", "from", "to", "sources", "note"), rows);
     }
@@ -346,7 +348,7 @@ public final class Projection {
      */
     public static String title(KbRecord r, DateRange when, Lang lang) {
         if (r instanceof Institution i && !i.names().isEmpty()) {
-            return withLaterName(text(i.titleAt(when), lang), title(i, lang), i.dissolved() == null ? "now" : "later", lang);
+            return withLaterName(text(i.titleAt(when), lang), title(i, lang), i.dissolved() == null && i.lastRecorded() == null ? "now" : "later", lang);
         }
         return title(r, lang);
     }

@@ -50,7 +50,7 @@ class SourcesOfARecordTest {
     void anInstitutionCitesItsSourcesItsClaimsAndItsMembersSourcesOnceEach() {
         Provenance p = new Provenance(List.of("s1", "s2"), Verdict.CONFIRMED,
                 List.of(claim("x", ClaimStatus.PREFERRED, "s2", "s3")), List.of(), null);
-        Institution i = new Institution("csto", LocalizedText.en("CSTO"), null, null, List.of(), List.of(), "organisation", null, null, null, null,
+        Institution i = new Institution("csto", LocalizedText.en("CSTO"), null, null, List.of(), List.of(), "organisation", null, null, null, null, null,
                 List.of(), null, List.of(new Membership("UZ", MembershipStatus.MEMBER, null, null, List.of("s4", "s1"), null),
                         new Membership("UZ", MembershipStatus.WITHDRAWN, null, null, List.of(), null),
                         new Membership("KZ", MembershipStatus.MEMBER, null, null, List.of("s5"), null)),

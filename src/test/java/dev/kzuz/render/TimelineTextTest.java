@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Each kind of timeline item has words of its own in every language: none borrows another's ("dissolved"). */
 class TimelineTextTest {
     private static final Institution CSTO = new Institution("csto", LocalizedText.en("CSTO"), null, null, List.of(), List.of(), "organisation", null,
-            null, null, null, List.of(), null, List.of(), List.of(), null,
+            null, null, null, null, List.of(), null, List.of(), List.of(), null,
             new Provenance(List.of("s"), Verdict.CONFIRMED, List.of(), List.of(), null));
 
     @Test
