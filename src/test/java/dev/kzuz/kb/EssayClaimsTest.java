@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each checklist claim of the seed essay is in the knowledge base with the verdict the dossier supports. */
+/** Each checklist claim of the essay is in the knowledge base with the verdict its sources support. */
 class EssayClaimsTest {
     private static KnowledgeBase kb;
 
