@@ -97,7 +97,12 @@ public record Source(
         if (url == null) {
             return null;
         }
-        String host = java.net.URI.create(url).getHost();
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
         if (host == null) {
             return null;
         }
