@@ -86,7 +86,8 @@ final class Memberships {
 
     private static ClaimKind kindOf(MembershipStatus status) {
         return switch (status) {
-            case MEMBER -> ClaimKind.JOIN;
+            // Joining the founding treaty is joining, as drafts say it ("joined the Collective Security Treaty in 1992").
+            case PARTY, MEMBER -> ClaimKind.JOIN;
             case OBSERVER -> ClaimKind.OBSERVER;
             case SUSPENDED -> ClaimKind.SUSPENSION;
             case WITHDRAWN -> ClaimKind.LEAVE;

@@ -411,7 +411,7 @@ public final class Search {
                 case WITHDRAWN, SUSPENDED -> {
                     return true;
                 }
-                case MEMBER, OBSERVER -> {
+                case PARTY, MEMBER, OBSERVER -> {
                     // Not a change.
                 }
             }

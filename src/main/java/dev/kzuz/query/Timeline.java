@@ -102,16 +102,20 @@ public final class Timeline {
             if (m.from() == null || founder || !(parties.isEmpty() || parties.equals(Set.of(m.country())) || parties.contains(m.country()))) {
                 continue;
             }
-            items.add(new Item(DateRange.of(m.from()), what(m.status()), i, m.country(), m.sources()));
+            What what = what(m.status());
+            if (what != null) {
+                items.add(new Item(DateRange.of(m.from()), what, i, m.country(), m.sources()));
+            }
         }
         if (i.dissolved() != null && members.containsAll(parties)) {
             items.add(new Item(DateRange.of(i.dissolved()), What.DISSOLVED, i, null));
         }
     }
 
-    /** The milestone of a change to this standing. */
+    /** The milestone of a change to this standing; none for a party to the founding treaty, whose record is on the timeline. */
     private static What what(MembershipStatus status) {
         return switch (status) {
+            case PARTY -> null;
             case MEMBER -> What.MEMBER;
             case OBSERVER -> What.OBSERVER;
             case SUSPENDED -> What.SUSPENDED;
