@@ -53,7 +53,7 @@ public final class KbCodec {
      * fails that test, which names the new value, so the format marks below follow the records.
      * A change to how this class encodes a kind of value (a date, a text) must change it by hand.
      */
-    static final String SHAPE = "db881d5a";
+    static final String SHAPE = "d1943de0";
     /** The format marks of a cached overlay file and of the bundle. */
     private static final String MAGIC = "KZUZKF-" + SHAPE;
     private static final String BUNDLE_MAGIC = "KZUZKB-" + SHAPE;

@@ -1,6 +1,7 @@
 package dev.kzuz.kb;
 
 import dev.kzuz.model.KindWords;
+import dev.kzuz.model.MembershipStatus;
 import dev.kzuz.model.Standing;
 import java.util.Set;
 
@@ -15,13 +16,22 @@ public final class Vocabulary {
     public static final Set<String> SOURCE_STANDINGS = standings();
     public static final Set<String> VERDICTS = Set.of("confirmed", "conflict", "unconfirmed");
     public static final Set<String> CLAIM_STATUSES = Set.of("preferred", "rejected", "open");
-    public static final Set<String> MEMBERSHIP_STATUSES = Set.of("member", "observer", "suspended", "withdrawn");
+    public static final Set<String> MEMBERSHIP_STATUSES = membershipStatuses();
 
     /** A loop, not a stream: this runs at every start. */
     private static Set<String> standings() {
         Set<String> words = new java.util.HashSet<>();
         for (Standing s : Standing.values()) {
             words.add(s.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The enum states them; a loop for the same reason. */
+    private static Set<String> membershipStatuses() {
+        Set<String> words = new java.util.HashSet<>();
+        for (MembershipStatus s : MembershipStatus.values()) {
+            words.add(s.code());
         }
         return Set.copyOf(words);
     }

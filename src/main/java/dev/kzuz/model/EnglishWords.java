@@ -281,6 +281,7 @@ final class EnglishWords {
         "cite.trade.growth", "Kazakhstan–Uzbekistan trade grew by {growth}%{period}{reporter}",
         "cite.trade.fall", "Kazakhstan–Uzbekistan trade fell by {growth}%{period}{reporter}",
         "cite.trade.growth.period", " {at}",
+        "cite.record.unconfirmed", "No independent public source confirms this.",
         "cite.unconfirmed", "Not confirmed by other sources ({field}): {value}",
         "cite.disagreement", "Sources disagree on the {field}: {value} ({status})",
         "cite.trade.prose", "{when}trade between Kazakhstan and Uzbekistan amounted to {value}{reporter}",

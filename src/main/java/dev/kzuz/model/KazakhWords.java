@@ -281,6 +281,7 @@ final class KazakhWords {
         "cite.trade.growth", "{period}Қазақстан мен Өзбекстан арасындағы тауар айналымы {growth} пайызға өсті{reporter}",
         "cite.trade.fall", "{period}Қазақстан мен Өзбекстан арасындағы тауар айналымы {growth} пайызға қысқарды{reporter}",
         "cite.trade.growth.period", "{at} ",
+        "cite.record.unconfirmed", "Мұны растайтын тәуелсіз ашық дереккөз жоқ.",
         "cite.unconfirmed", "Басқа дереккөздермен расталмаған ({field}): {value}",
         "cite.disagreement", "Дереккөздердегі мәліметтер сәйкес келмейді ({field}): {value} — {status}",
         "cite.trade.prose", "{when}Қазақстан мен Өзбекстан арасындағы тауар айналымы {value} құрады{reporter}",

@@ -281,6 +281,7 @@ final class RussianWords {
         "cite.trade.growth", "{period}товарооборот между Казахстаном и Узбекистаном вырос на {growth} %{reporter}",
         "cite.trade.fall", "{period}товарооборот между Казахстаном и Узбекистаном сократился на {growth} %{reporter}",
         "cite.trade.growth.period", "{at} ",
+        "cite.record.unconfirmed", "Независимых открытых источников, подтверждающих это, нет.",
         "cite.unconfirmed", "Не подтверждено другими источниками ({field}): {value}",
         "cite.disagreement", "Источники расходятся ({field}): {value} — {status}",
         "cite.trade.prose", "{when}товарооборот между Казахстаном и Узбекистаном составил {value}{reporter}",

@@ -20,6 +20,7 @@ import dev.kzuz.model.RecordType;
 import dev.kzuz.model.Source;
 import dev.kzuz.model.Sourced;
 import dev.kzuz.model.TradeFigure;
+import dev.kzuz.model.Verdict;
 import dev.kzuz.query.TradeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,10 @@ public final class CiteText {
             }
         });
         StringBuilder b = new StringBuilder(marked(main, marks, kb.ranked(r.preferredSourceIds())));
+        if (r instanceof Sourced s && s.provenance().verdict() == Verdict.UNCONFIRMED) {
+            // A draft must not state as fact what no source beyond the essay confirms.
+            b.append(' ').append(Catalogue.of(lang).get("cite.record.unconfirmed"));
+        }
         if (r instanceof Sourced s) {
             java.util.Map<String, List<Claim>> contested = new java.util.LinkedHashMap<>();
             for (Claim c : s.provenance().claims()) {

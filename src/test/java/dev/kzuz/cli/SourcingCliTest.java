@@ -83,4 +83,16 @@ class SourcingCliTest {
                 .containsPattern("resting on copies: +\\d+ records whose only source beyond the essay is a wiki mirror or aggregator")
                 .containsPattern("official portals: +records citing an official legal database: \\d+ of \\d+ treaties");
     }
+
+    @Test
+    void citingAnUnconfirmedRecordSaysThatNoIndependentSourceConfirmsIt() {
+        assertThat(CliResult.run("cite", "military-security-bishkek-1992")).succeeded()
+                .outContains("No independent public source confirms this.");
+        assertThat(CliResult.run("cite", "friendship-1992", "--lang", "kk")).succeeded()
+                .outContains("Мұны растайтын тәуелсіз ашық дереккөз жоқ.");
+        assertThat(CliResult.run("cite", "military-security-bishkek-1992", "--lang", "ru")).succeeded()
+                .outContains("Независимых открытых источников, подтверждающих это, нет.");
+        assertThat(CliResult.run("cite", "eternal-friendship-1998")).succeeded()
+                .outDoesNotContain("No independent public source");
+    }
 }
