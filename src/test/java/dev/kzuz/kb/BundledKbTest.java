@@ -157,7 +157,11 @@ class BundledKbTest {
         Institution csto = kb.get("csto", Institution.class).orElseThrow();
         assertThat(csto.members()).filteredOn(m -> m.country().equals("UZ"))
                 .extracting(m -> m.status())
-                .containsSubsequence(MembershipStatus.MEMBER, MembershipStatus.WITHDRAWN, MembershipStatus.MEMBER);
-        assertThat(csto.members()).filteredOn(m -> m.country().equals("KZ")).hasSize(1);
+                .containsSubsequence(MembershipStatus.PARTY, MembershipStatus.WITHDRAWN, MembershipStatus.MEMBER, MembershipStatus.SUSPENDED);
+        // Kazakhstan: a party to the 1992 treaty, then a member from the organisation's founding.
+        assertThat(csto.members()).filteredOn(m -> m.country().equals("KZ")).extracting(m -> m.status())
+                .containsExactly(MembershipStatus.PARTY, MembershipStatus.MEMBER);
+        assertThat(csto.founded().date().toString()).isEqualTo("2002-10-07");
+        assertThat(csto.founded().treaty()).isEqualTo("collective-security-treaty-1992");
     }
 }
