@@ -5,6 +5,8 @@ import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.query.TradeSeries;
+import dev.kzuz.model.Catalogue;
+import dev.kzuz.query.TradeText;
 import dev.kzuz.render.Format;
 import dev.kzuz.render.RowsView;
 import dev.kzuz.render.Text;
@@ -94,6 +96,11 @@ final class TradeCommand extends BaseCommand {
                         options.lang()));
             }
             tableFormat.renderer(tableFormat == Format.TABLE ? root.app().terminal().width() : 0).rows(view, out());
+            Catalogue words = Catalogue.of(options.lang());
+            // Beside what the reader sees; a draft written --into reports only what it added (or one error line).
+            (draft.active() ? Map.<String, List<Integer>>of() : TradeSeries.statisticsGaps(rows, side)).forEach((country, years) -> err().println("kzuz: " + words.fill("trade.gap.statistics",
+                    "country", words.has("country.gen." + country) ? words.get("country.gen." + country) : country,
+                    "years", TradeText.years(years))));
         }
         return ExitCode.OK;
     }

@@ -272,6 +272,7 @@ final class EnglishWords {
         "standing.withdrawn", "{country}: withdrew {at}",
         "standing.withdrawn.closed", "{country}: withdrew {at}",
         "standing.unknown", "{country}: {status}",
+        "trade.gap.statistics", "note: years with no full-year figure from {country} statistics office — {years}",
         "cite.trade", "Kazakhstan–Uzbekistan trade{period}{value}{reporter}",
         "cite.trade.period", " in {period}",
         "cite.trade.reporter", " (reported by: {reporter})",

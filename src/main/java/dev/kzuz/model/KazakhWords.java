@@ -272,6 +272,7 @@ final class KazakhWords {
         "standing.withdrawn", "{country} {at} ұйымнан шықты",
         "standing.withdrawn.closed", "{country} {at} ұйымнан шықты",
         "standing.unknown", "{country}: {status}",
+        "trade.gap.statistics", "ескерту: {country} статистика органының толық жылдық дерегі жоқ жылдар — {years}",
         "cite.trade", "Қазақстан мен Өзбекстан арасындағы тауар айналымы{period}{value}{reporter}",
         "cite.trade.period", " ({period})",
         "cite.trade.reporter", "; дерек беруші — {reporter}",

@@ -272,6 +272,7 @@ final class RussianWords {
         "standing.withdrawn", "{country} — выход из организации {at}",
         "standing.withdrawn.closed", "{country} — выход из организации {at}",
         "standing.unknown", "{country} — {status}",
+        "trade.gap.statistics", "примечание: годы без годовых данных статистического органа {country} — {years}",
         "cite.trade", "Товарооборот между Казахстаном и Узбекистаном{period}{value}{reporter}",
         "cite.trade.period", " ({period})",
         "cite.trade.reporter", "; источник данных — {reporter}",

@@ -118,6 +118,34 @@ public final class TradeSeries {
                 .min(Comparator.comparing(TradeSeries::reporterRank).thenComparing(TradeFigure::id));
     }
 
+    /**
+     * For each side asked (KZ, UZ, or both when {@code side} is null), the years among the rows'
+     * full-year figures for which no figure from that side's statistics office is recorded: a gap
+     * shown as one, so "what did each side's statistics say" never goes unanswered in silence.
+     */
+    public static Map<String, List<Integer>> statisticsGaps(List<Row> rows, String side) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        Map<String, java.util.Set<Integer>> held = new HashMap<>();
+        for (Row r : rows) {
+            TradeFigure f = r.figure();
+            if (fullYear(f) && f.kind().equals("figure")) {
+                int year = f.period().start().year();
+                years.add(year);
+                if (f.reporter() != null && "statistics".equals(f.reporter().kind()) && f.reporter().country() != null) {
+                    held.computeIfAbsent(f.reporter().country(), k -> new java.util.HashSet<>()).add(year);
+                }
+            }
+        }
+        Map<String, List<Integer>> gaps = new java.util.LinkedHashMap<>();
+        for (String s : side == null ? List.of("KZ", "UZ") : List.of(side)) {
+            List<Integer> missing = years.stream().filter(y -> !held.getOrDefault(s, java.util.Set.of()).contains(y)).toList();
+            if (!missing.isEmpty()) {
+                gaps.put(s, missing);
+            }
+        }
+        return gaps;
+    }
+
     /** Headline figures by year and side (KZ, UZ, or "—" when no side reports), for charts. */
     public static Map<Integer, Map<String, TradeFigure>> headlines(List<Row> rows) {
         Map<Integer, Map<String, TradeFigure>> out = new java.util.TreeMap<>();

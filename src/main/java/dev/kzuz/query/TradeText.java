@@ -4,6 +4,7 @@ import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
 import dev.kzuz.model.TradeFigure;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A trade figure's amount and reporter as people read them in their language ("$4.5 bn",
@@ -46,6 +47,19 @@ public final class TradeText {
     }
 
     /** A decimal as the language writes it: 15.8, 15,8; a minus sign, not a hyphen. */
+    /** Years as runs: 2016–2019, 2021. */
+    public static String years(List<Integer> years) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < years.size(); k++) {
+            int first = years.get(k);
+            while (k + 1 < years.size() && years.get(k + 1) == years.get(k) + 1) {
+                k++;
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(first).append(years.get(k) == first ? "" : "–" + years.get(k));
+        }
+        return b.toString();
+    }
+
     public static String number(BigDecimal v, Lang lang) {
         String plain = v.toPlainString().replace("-", "−");
         return plain.replace(".", Catalogue.of(lang).get("number.decimal"));

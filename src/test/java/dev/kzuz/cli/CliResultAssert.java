@@ -52,4 +52,9 @@ public final class CliResultAssert extends AbstractAssert<CliResultAssert, CliRe
         Assertions.assertThat(actual.err()).as("stderr").contains(values);
         return this;
     }
+
+    public CliResultAssert errDoesNotContain(CharSequence... values) {
+        Assertions.assertThat(actual.err()).as("stderr").doesNotContain(values);
+        return this;
+    }
 }

@@ -95,4 +95,15 @@ class SourcingCliTest {
         assertThat(CliResult.run("cite", "eternal-friendship-1998")).succeeded()
                 .outDoesNotContain("No independent public source");
     }
+
+    @Test
+    void tradeSaysWhichYearsHaveNoFigureFromASidesStatisticsOffice() {
+        CliResult r = CliResult.run("trade", "--since", "2022", "--until", "2024", "--format", "md");
+        assertThat(r).exitCode(0).errContains("kzuz: note: years with no full-year figure from Kazakhstan's statistics office — 2022–2024")
+                .errDoesNotContain("Uzbekistan's statistics office");
+        assertThat(CliResult.run("trade", "--since", "2021", "--until", "2022", "--lang", "kk", "--format", "md")).exitCode(0)
+                .errContains("Өзбекстанның статистика органының толық жылдық дерегі жоқ жылдар — 2021");
+        // The note goes to stderr: piped Markdown stays a table.
+        assertThat(r.out()).doesNotContain("statistics office");
+    }
 }
