@@ -220,6 +220,10 @@ public final class CiteText {
                 parts.add(standing);
             }
         }
+        if (i.lastRecorded() != null && i.dissolved() == null) {
+            // Said once, after the countries whose open memberships it closes as far as anyone knows.
+            parts.add(w.fill("cite.last_recorded", "last", DateText.format(i.lastRecorded(), lang)));
+        }
         String joined = parts.isEmpty() ? "" : w.get("cite.institution.first") + String.join(w.get("cite.institution.parts"), parts);
         return w.fill("cite.institution", "title", title, "parts", joined);
     }
@@ -239,8 +243,7 @@ public final class CiteText {
         String at = DateText.format(last.from(), lang, DateText.Form.AT);
         String since = DateText.format(last.from(), lang, DateText.Form.SINCE);
         if (last.to() == null && i.lastRecorded() != null && last.status() != MembershipStatus.WITHDRAWN) {
-            return w.fill(key + ".last", "country", name, "since", since, "from", DateText.format(last.from(), lang),
-                    "last", DateText.format(i.lastRecorded(), lang));
+            return w.fill(key + ".last", "country", name, "since", since, "from", DateText.format(last.from(), lang));
         }
         if (last.to() == null) {
             return w.fill(key, "country", name, "since", since, "at", at);

@@ -30,10 +30,10 @@ class SourcingCliTest {
     @Test
     void citingABodyLastRecordedSaysSoInsteadOfMemberSince() {
         assertThat(CliResult.run("cite", "centrasbat")).succeeded()
-                .outContains("Kazakhstan: member from 6 May 1996, last recorded September 2000")
+                .outContains("Kazakhstan: member from 6 May 1996; Uzbekistan: member from 6 May 1996; last recorded September 2000")
                 .outDoesNotContain("member since");
         assertThat(CliResult.run("cite", "centrasbat", "--lang", "kk")).succeeded()
-                .outContains("мүше болды; соңғы дерек — 2000 жылғы қыркүйек");
+                .outContains("Өзбекстан 1996 жылғы 6 мамырдан бастап мүше болды; соңғы дерек — 2000 жылғы қыркүйек");
         assertThat(CliResult.run("cite", "centrasbat", "--lang", "ru")).succeeded()
                 .outContains("последние сведения — сентябрь 2000");
         // A body that still exists keeps its plain standing.
