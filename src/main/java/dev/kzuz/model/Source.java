@@ -89,8 +89,12 @@ public record Source(
         return List.of();
     }
 
-    /** The hosts of the two states' official legal databases: Kazakhstan's Adilet, Uzbekistan's Lex.uz. */
-    private static final List<String> LEGAL_PORTALS = List.of("adilet.zan.kz", "lex.uz");
+    /**
+     * The hosts of the two states' official legal databases, by the name each goes by: Kazakhstan's
+     * Adilet (also served without TLS at insecure.zan.kz), Uzbekistan's Lex.uz.
+     */
+    private static final Map<String, String> LEGAL_PORTALS = Map.of(
+            "adilet.zan.kz", "adilet.zan.kz", "insecure.zan.kz", "adilet.zan.kz", "lex.uz", "lex.uz");
 
     /** The official legal database this page is on (its host), or null for any other page. */
     public String legalPortal() {
@@ -107,7 +111,7 @@ public record Source(
             return null;
         }
         String bare = host.startsWith("www.") ? host.substring(4) : host;
-        return LEGAL_PORTALS.contains(bare) ? bare : null;
+        return LEGAL_PORTALS.get(bare);
     }
 
     /** None: a source is what others cite. */

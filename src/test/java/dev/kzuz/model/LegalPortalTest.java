@@ -13,6 +13,7 @@ class LegalPortalTest {
     @CsvSource(nullValues = "none", value = {
             "https://adilet.zan.kz/rus/docs/Z970000164_/compare, adilet.zan.kz",
             "http://adilet.zan.kz/kaz/docs/P2200000980, adilet.zan.kz",
+            "http://insecure.zan.kz/kaz/docs/P2500000715, adilet.zan.kz",
             "https://lex.uz/docs/-1142630, lex.uz",
             "https://www.lex.uz/ru/docs/3320970, lex.uz",
             "https://cis-legislation.com/document.fwx?rgn=3915, none",
