@@ -48,6 +48,11 @@ public final class BuildIndex {
             references.put(s.id(), References.skeleton(s));
         }
         Files.write(out.resolveSibling("kb.bin"), KbCodec.encode(r.kb(), references));
+        // What 'kzuz --version' says of the bundle: its size, and the last day a source was checked.
+        String checked = r.kb().ofType(RecordType.SOURCE, Source.class).stream().map(Source::accessed)
+                .filter(java.util.Objects::nonNull).map(Object::toString).max(String::compareTo).orElse("");
+        Files.writeString(out.resolveSibling("about.properties"),
+                "records=" + r.kb().size() + "\nchecked=" + checked + "\n");
         System.out.println("kzuz: search index of " + r.kb().size() + " records, " + index.entryCount() + " entries: " + out);
     }
 }

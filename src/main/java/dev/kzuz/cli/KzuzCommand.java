@@ -1,6 +1,9 @@
 package dev.kzuz.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Properties;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
@@ -8,14 +11,34 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The root command: lists the subcommands; with none, prints usage. */
 public final class KzuzCommand implements Runnable {
-    static final String VERSION = "kzuz 0.1.0";
     static final IVersionProvider VERSION_PROVIDER = new Version();
 
-    /** The version, kept in one place. */
+    /**
+     * The version (pom.xml states it; the build writes it in), the bundled knowledge base's size
+     * and the last day its sources were checked (written when it is compiled), and the Java kzuz
+     * runs on: what a bug report needs.
+     */
     private static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {VERSION};
+            Properties version = properties("/dev/kzuz/version.properties");
+            Properties kb = properties("/kb/about.properties");
+            return new String[] {
+                "kzuz " + version.getProperty("version", "(unknown version)"),
+                "knowledge base: " + kb.getProperty("records", "?") + " records, sources checked up to " + kb.getProperty("checked", "?"),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + "), " + System.getProperty("java.home")};
+        }
+
+        private static Properties properties(String resource) {
+            Properties p = new Properties();
+            try (InputStream in = KzuzCommand.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (IOException unreadable) {
+                // A damaged jar: say what is known.
+            }
+            return p;
         }
     }
 

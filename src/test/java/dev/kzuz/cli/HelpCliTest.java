@@ -91,4 +91,20 @@ class HelpCliTest {
                 .outContains("Использование: kzuz treaties");
         assertThat(CliResult.run(Map.of("KZUZ_LANG", "xx"), "--version")).succeeded().outContains("kzuz 0.1.0");
     }
+
+    @Test
+    void versionSaysTheVersionTheKnowledgeBaseAndTheJava() throws Exception {
+        String pom = java.nio.file.Files.readString(Path.of("pom.xml"));
+        String version = pom.replaceFirst("(?s).*?<artifactId>kzuz</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        var kb = dev.kzuz.kb.KbLoader.load(java.util.List.of(dev.kzuz.kb.KbSource.bundled())).kb();
+        int records = kb.size();
+        String checked = kb.ofType(dev.kzuz.model.RecordType.SOURCE, dev.kzuz.model.Source.class).stream()
+                .map(dev.kzuz.model.Source::accessed).filter(java.util.Objects::nonNull).map(Object::toString).max(String::compareTo).orElseThrow();
+        CliResult r = CliResult.run("--version");
+        assertThat(r).succeeded();
+        org.assertj.core.api.Assertions.assertThat(r.out().lines().toList()).containsExactly(
+                "kzuz " + version,
+                "knowledge base: " + records + " records, sources checked up to " + checked,
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + "), " + System.getProperty("java.home"));
+    }
 }
