@@ -176,7 +176,6 @@ public final class Draft {
         return Character.isUpperCase(c) || (j > i && (c == '«' || c == '"' || c == '“' || Character.isDigit(c)));
     }
 
-    /** True when the word before the stop is an abbreviation or an initial. */
     /** Whether the white space from {@code from} on holds a line break and a capital follows ("1992 ж.\n9-қазанда" goes on). */
     private static boolean lineBreakAfter(String text, int from) {
         boolean broken = false;

@@ -180,7 +180,6 @@ final class Fields {
         return null;
     }
 
-    /** A text by language code; {@code en} must be there when {@code required}. */
     /** A plain text (English, or a value in no language), or texts by language code with English. */
     LocalizedText prose(String key, boolean required) {
         YNode n = map.entries().get(key);

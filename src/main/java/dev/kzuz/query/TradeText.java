@@ -46,7 +46,6 @@ public final class TradeText {
                 "n", number(n.stripTrailingZeros(), lang));
     }
 
-    /** A decimal as the language writes it: 15.8, 15,8; a minus sign, not a hyphen. */
     /** Years as runs: 2016–2019, 2021. */
     public static String years(List<Integer> years) {
         StringBuilder b = new StringBuilder();
@@ -60,6 +59,7 @@ public final class TradeText {
         return b.toString();
     }
 
+    /** A decimal as the language writes it: 15.8, 15,8; a minus sign, not a hyphen. */
     public static String number(BigDecimal v, Lang lang) {
         String plain = v.toPlainString().replace("-", "−");
         return plain.replace(".", Catalogue.of(lang).get("number.decimal"));
