@@ -67,11 +67,12 @@ final class TimelineCommand extends RenderingCommand {
         List<String> keys = format() == Format.JSON || format() == Format.CSV
                 ? List.of("date", "type", "event", "place", "id") : List.of("when", "event", "place", "id");
         RowsView view = new RowsView(keys, rows, options.lang(), "line");
-        Set<dev.kzuz.model.KbRecord> cited = new java.util.LinkedHashSet<>();
+        // By id: a record's own hashCode would walk all its fields (and on JDK 25 starts a stream).
+        Map<String, dev.kzuz.model.KbRecord> cited = new java.util.LinkedHashMap<>();
         for (Timeline.Item item : items) {
-            cited.add(item.record());
+            cited.putIfAbsent(item.record().id(), item.record());
         }
-        Map<String, String> references = footnotes(cited, kb);
+        Map<String, String> references = footnotes(cited.values(), kb);
         renderer().rows(references == null ? view : view.citing(references), out());
         return ExitCode.OK;
     }
