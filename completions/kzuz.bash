@@ -170,6 +170,7 @@ function _complete_kzuz() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} csl" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_kzuz; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache" ];    then _picocli_kzuz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_kzuz; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -189,9 +190,11 @@ function _complete_kzuz() {
   local cmds13=(csl)
   local cmds14=(shell)
   local cmds15=(validate)
-  local cmds16=(help)
+  local cmds16=(cache)
+  local cmds17=(help)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kzuz_help; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kzuz_help; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kzuz_cache; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kzuz_validate; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kzuz_shell; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kzuz_csl; return $?; fi
@@ -218,7 +221,7 @@ function _picocli_kzuz() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources csl shell validate help"
+  local commands="treaties treaty events event institutions institution claims trade search timeline check cite sources csl shell validate cache help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1155,6 +1158,42 @@ function _picocli_kzuz_validate() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `cache` subcommand.
+function _picocli_kzuz_cache() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '--clean' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb'"
+  local LANG_option_args=("en" "kk" "ru") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--kb')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_kzuz_help() {
   # Get completion data
@@ -1163,7 +1202,7 @@ function _picocli_kzuz_help() {
   local commands=""
   local flag_opts="'-h' '--help'"
   local arg_opts=""
-  local COMMAND_pos_param_args=("treaties" "treaty" "events" "event" "institutions" "institution" "claims" "trade" "search" "timeline" "check" "cite" "sources" "csl" "shell" "validate") # 0-0 values
+  local COMMAND_pos_param_args=("treaties" "treaty" "events" "event" "institutions" "institution" "claims" "trade" "search" "timeline" "check" "cite" "sources" "csl" "shell" "validate" "cache") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -266,4 +266,25 @@ class LauncherIT {
         assertThat(r.err()).startsWith("kzuz: Java 17 or newer is needed;").contains("Java 11.0.2").hasLineCount(1);
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void cacheShowsEachCopysFolderAndCleanKeepsOnlyTheInstallItRunsFrom(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "KZUZ_CDS", "0");
+        assertThat(run(dir, env, LAUNCHER.toString(), "treaties", "--since", "2024").code()).isZero();
+        // The folder of a copy of kzuz that has since been deleted.
+        Path gone = Files.createDirectories(cache.resolve("kzuz/nowhere/kzuz-gone"));
+        Files.writeString(gone.resolve("root"), "/nowhere/kzuz-gone\n");
+        Files.write(Files.createDirectories(gone.resolve("i1")).resolve("kzuz.jar"), new byte[1 << 20]);
+        String clone = LAUNCHER.getParent().getParent().toRealPath().toString();
+        Run listed = run(dir, env, LAUNCHER.toString(), "cache");
+        assertThat(listed.code()).isZero();
+        assertThat(listed.out()).contains(clone + " (this copy)\n", "1.0 MB  /nowhere/kzuz-gone (that copy is gone; removed at the next install)\n",
+                "in all, in " + cache.resolve("kzuz"));
+        Run cleaned = run(dir, env, LAUNCHER.toString(), "cache", "--clean");
+        assertThat(cleaned.code()).isZero();
+        assertThat(cleaned.out()).startsWith("removed ").contains("(the install this command runs from)");
+        assertThat(gone).doesNotExist();
+        assertThat(run(dir, env, LAUNCHER.toString(), "institution", "cadb").code()).isZero();
+    }
 }

@@ -63,7 +63,7 @@ class ReleaseArchiveIT {
             {"event", "tokayev-state-visit-2025"}, {"institutions"}, {"institution", "csto", "--lang", "kk"}, {"claims"},
             {"timeline", "--since", "2020", "--lang", "ru"}, {"search", "Тошкент"}, {"trade", "--since", "2022"},
             {"cite", "eternal-friendship-1998", "--style", "gost"}, {"sources", "csto"}, {"check", draft.toString()},
-            {"validate"}, {"csl", "--lang", "kk"},
+            {"validate"}, {"csl", "--lang", "kk"}, {"cache"},
         };
         for (String[] args : commands) {
             List<String> command = new ArrayList<>(List.of(root.resolve("bin/kzuz").toString()));

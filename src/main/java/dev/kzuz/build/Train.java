@@ -81,6 +81,8 @@ public final class Train {
                 {"help", "treaties"},
                 {"--version"},
                 {"treatis"},
+                // Without the launcher's kzuz.cache it only says there is none: nothing is touched.
+                {"cache"},
             };
             case FULL -> everyOtherGroup();
         };

@@ -152,6 +152,12 @@ final class HelpWords extends ListResourceBundle {
             {"kzuz.shell.usage.header", "An interactive session: the same commands, with tab completion and history, the knowledge base " +
                     "loaded once."},
 
+            {"kzuz.cache.usage.header", "Show what bin/kzuz keeps for you (installed jars and class-data archives, per copy of kzuz) and its size; --clean removes it."},
+
+            {"kzuz.cache.usage.description", "A copy that is gone is marked, and its folder is removed at the next install; what --clean removes is made again when needed."},
+
+            {"kzuz.cache.clean", "Remove everything kept but the install this command runs from."},
+
             {"kzuz.validate.usage.header", "Check the knowledge base, and any --kb folders on top of it, against every rule."},
             {"kzuz.validate.usage.description", "Problems are listed as FILE:LINE:COL: message on stdout; exit 4 when there is any."},
             {"kzuz.validate.coverage", "After checking, report records by type, sources by kind, titles per language, verdicts, and how much " +

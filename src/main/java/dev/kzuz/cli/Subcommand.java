@@ -26,7 +26,8 @@ public enum Subcommand {
     SOURCES("sources", ArchiveGroup.FULL),
     CSL("csl", ArchiveGroup.FULL),
     SHELL("shell", ArchiveGroup.FULL),
-    VALIDATE("validate", ArchiveGroup.FULL);
+    VALIDATE("validate", ArchiveGroup.FULL),
+    CACHE("cache", ArchiveGroup.HELP);
 
     private final String command;
     private final ArchiveGroup group;
@@ -65,6 +66,7 @@ public enum Subcommand {
             case CSL -> new CslCommand();
             case SHELL -> new ShellCommand();
             case VALIDATE -> new ValidateCommand();
+            case CACHE -> new CacheCommand();
         };
     }
 
