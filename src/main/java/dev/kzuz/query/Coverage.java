@@ -15,7 +15,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * How complete the knowledge base is: counts by type, kind, language and verdict, essay coverage,
@@ -80,11 +83,11 @@ public record Coverage(
                 }
                 sourcedByType.merge(t.folder(), 1, Integer::sum);
                 List<Source> cited = r.citedSourceIds().stream().map(id -> kb.get(id, Source.class))
-                        .flatMap(java.util.Optional::stream).filter(src -> src.standing() != Standing.ESSAY).toList();
+                        .flatMap(Optional::stream).filter(src -> src.standing() != Standing.ESSAY).toList();
                 if (!cited.isEmpty() && cited.stream().allMatch(src -> src.standing() == Standing.AGGREGATOR)) {
                     onCopies.add(r.id());
                 }
-                java.util.Set<String> portals = new java.util.TreeSet<>();
+                Set<String> portals = new TreeSet<>();
                 cited.forEach(src -> {
                     if (src.legalPortal() != null) {
                         portals.add(src.legalPortal());

@@ -10,9 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The trade series as reported: one row per figure, in period order, with the growth computed
@@ -124,21 +129,21 @@ public final class TradeSeries {
      * shown as one, so "what did each side's statistics say" never goes unanswered in silence.
      */
     public static Map<String, List<Integer>> statisticsGaps(List<Row> rows, String side) {
-        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
-        Map<String, java.util.Set<Integer>> held = new HashMap<>();
+        SortedSet<Integer> years = new TreeSet<>();
+        Map<String, Set<Integer>> held = new HashMap<>();
         for (Row r : rows) {
             TradeFigure f = r.figure();
             if (fullYear(f) && f.kind().equals("figure")) {
                 int year = f.period().start().year();
                 years.add(year);
                 if (f.reporter() != null && "statistics".equals(f.reporter().kind()) && f.reporter().country() != null) {
-                    held.computeIfAbsent(f.reporter().country(), k -> new java.util.HashSet<>()).add(year);
+                    held.computeIfAbsent(f.reporter().country(), k -> new HashSet<>()).add(year);
                 }
             }
         }
-        Map<String, List<Integer>> gaps = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> gaps = new LinkedHashMap<>();
         for (String s : side == null ? List.of("KZ", "UZ") : List.of(side)) {
-            List<Integer> missing = years.stream().filter(y -> !held.getOrDefault(s, java.util.Set.of()).contains(y)).toList();
+            List<Integer> missing = years.stream().filter(y -> !held.getOrDefault(s, Set.of()).contains(y)).toList();
             if (!missing.isEmpty()) {
                 gaps.put(s, missing);
             }
