@@ -225,6 +225,38 @@ class LauncherFaultsIT {
         }
     }
 
+    @Test
+    void theArchivesOfAJdkThatIsGoneAreRemovedWhenTheNextIsMade() throws Exception {
+        env.remove("KZUZ_CDS");
+        // A JDK of its own: the real one's java linked, its release file copied.
+        Path other = Files.createDirectories(dir.resolve("other-jdk/bin"));
+        Files.createSymbolicLink(other.resolve("java"), javaHome().resolve("bin/java"));
+        Files.copy(javaHome().resolve("release"), other.resolveSibling("release"));
+        String[] command = {"institution", "cadb", "--format", "md"};
+        assertThat(run(Map.of("JAVA_HOME", other.getParent().toString()), command).code()).isZero();
+        Path first = awaitArchive("show");
+        assertThat(first.getFileName().toString()).startsWith("kzuz-other-jdk-");
+        // That JDK is uninstalled; the next JDK's first run trains its own archive and drops the other's.
+        deleteTree(other.getParent());
+        assertThat(run(Map.of(), command).code()).isZero();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (Files.exists(first) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        try (Stream<Path> s = Files.list(installed())) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("kzuz-other-jdk-"));
+        }
+        assertThat(awaitArchive("show").getFileName().toString()).startsWith("kzuz-" + javaHome().getFileName() + "-");
+    }
+
+    private static void deleteTree(Path top) throws IOException {
+        try (Stream<Path> s = Files.walk(top)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private Path awaitArchive(String group) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {

@@ -69,4 +69,15 @@ class LauncherRoutingTest {
         }
         assertThat(used).isEqualTo(groups);
     }
+
+    @Test
+    void theImagesArchivesAreMadeForEveryGroup() {
+        Matcher m = Pattern.compile("for group in ([a-z ]+); do").matcher(LAUNCHER);
+        assertThat(m.find()).as("bin/kzuz's loop over the groups for KZUZ_ARCHIVES_INTO").isTrue();
+        TreeSet<String> groups = new TreeSet<>();
+        for (ArchiveGroup g : ArchiveGroup.values()) {
+            groups.add(g.word());
+        }
+        assertThat(new TreeSet<>(java.util.List.of(m.group(1).split(" ")))).isEqualTo(groups);
+    }
 }

@@ -2,16 +2,13 @@ package dev.kzuz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReleaseArchiveIT {
     private static final List<String> CONTENTS = List.of("bin/kzuz", "lib/kzuz.jar", "README.md", "LICENSE", "LICENSE-DATA",
             "completions/kzuz.bash", "completions/kzuz.zsh", "completions/kzuz.fish", "man/kzuz.1", "man/kzuz-treaties.1");
-    private static String version;
-
-    record Run(int code, String out, String err) {
-    }
-
-    @BeforeAll
-    static void readVersion() throws Exception {
-        String pom = Files.readString(Path.of("pom.xml"));
-        version = pom.replaceFirst("(?s).*?<artifactId>kzuz</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
-    }
+    private static final String version = Unpacked.VERSION;
 
     @Test
     void theZipAndTheTarballHoldTheLauncherTheJarTheDocsAndTheLicences(@TempDir Path dir) throws Exception {
@@ -56,7 +44,7 @@ class ReleaseArchiveIT {
     void everyCommandAnswersWithOnlyAJavaRuntime(@TempDir Path dir) throws Exception {
         Path root = unpack(dir.resolve("unpacked"));
         Path home = Files.createDirectories(dir.resolve("home"));
-        Path tools = toolsWithoutJavaOrMaven(Files.createDirectories(dir.resolve("tools")));
+        Path tools = toolsWithoutJavaOrMaven();
         Path draft = Files.writeString(dir.resolve("draft.md"), "# Draft\n\nThe Treaty of Eternal Friendship was signed on 31 October 1998.\n");
         String[][] commands = {
             {"--version"}, {"treaties", "--since", "1994"}, {"treaty", "eternal-friendship-1998"}, {"events", "--since", "2024"},
@@ -68,7 +56,7 @@ class ReleaseArchiveIT {
         for (String[] args : commands) {
             List<String> command = new ArrayList<>(List.of(root.resolve("bin/kzuz").toString()));
             command.addAll(List.of(args));
-            Run r = run(dir, home, tools, command);
+            Unpacked.Run r = run(dir, home, tools, command);
             assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
             assertThat(r.err()).as(String.join(" ", args)).doesNotContain("building", "Maven", "mvn");
             assertThat(r.out()).as(String.join(" ", args)).isNotBlank();
@@ -80,44 +68,62 @@ class ReleaseArchiveIT {
         assertThat(home.resolve(".cache/kzuz")).isDirectory();
     }
 
-    private static Path unpack(Path into) throws Exception {
-        Files.createDirectories(into);
-        Process p = new ProcessBuilder("tar", "xzf", Path.of("target/kzuz-" + version + ".tar.gz").toAbsolutePath().toString())
-                .directory(into.toFile()).inheritIO().start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        return into.resolve("kzuz-" + version);
+    @Test
+    void aReleaseMissingItsJarSaysSoInOneLine(@TempDir Path dir) throws Exception {
+        Path root = unpack(dir.resolve("unpacked"));
+        Files.delete(root.resolve("lib/kzuz.jar"));
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Unpacked.Run r = run(dir, home, toolsWithoutJavaOrMaven(), List.of(root.resolve("bin/kzuz").toString(), "treaties"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("kzuz: " + root.toRealPath().resolve("lib/kzuz.jar")
+                + " is missing: this copy of kzuz is incomplete (unpack or install it again)\n");
+        assertThat(r.out()).isEmpty();
     }
 
-    /** A PATH folder with the system's commands, less java and Maven: the launcher must do without them. */
-    private static Path toolsWithoutJavaOrMaven(Path tools) throws Exception {
-        for (String dir : List.of("/usr/bin", "/bin")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.toList()) {
-                    String name = f.getFileName().toString();
-                    if (name.startsWith("java") || name.equals("mvn") || name.equals("mvnDebug") || Files.exists(tools.resolve(name))) {
-                        continue;
-                    }
-                    Files.createSymbolicLink(tools.resolve(name), f);
-                }
-            }
+    @Test
+    void aDamagedJarInAReleaseSaysSoInOneLineAndTouchesNothing(@TempDir Path dir) throws Exception {
+        Path root = unpack(dir.resolve("unpacked"));
+        Path jar = root.resolve("lib/kzuz.jar");
+        byte[] whole = Files.readAllBytes(jar);
+        Files.write(jar, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Unpacked.Run r = run(dir, home, toolsWithoutJavaOrMaven(), List.of(root.resolve("bin/kzuz").toString(), "treaties"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("kzuz: " + root.toRealPath().resolve("lib/kzuz.jar")
+                + " is damaged: this copy of kzuz cannot run (unpack or install it again)\n");
+        try (var files = Files.list(root.resolve("lib"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("kzuz.jar");
         }
-        return tools;
     }
 
-    private static Run run(Path dir, Path home, Path tools, List<String> command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().clear();
-        pb.environment().put("HOME", home.toString());
-        pb.environment().put("PATH", tools.toString());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("KZUZ_LANG", "en");
-        pb.environment().put("LANG", "C.UTF-8");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    @Test
+    void withoutAWritableCacheTheReleaseStillAnswers(@TempDir Path dir) throws Exception {
+        Path root = unpack(dir.resolve("unpacked"));
+        Path tools = toolsWithoutJavaOrMaven();
+        Path notAFolder = Files.writeString(dir.resolve("cache-is-a-file"), "");
+        // A HOME nobody can write in (not even root: /proc), a missing one, and a cache that is a file.
+        for (Map<String, String> env : List.of(Map.of("HOME", "/proc"), Map.of("HOME", dir.resolve("no-such-home").toString()),
+                Map.of("HOME", "/proc", "XDG_CACHE_HOME", notAFolder.toString()))) {
+            Map<String, String> all = new java.util.HashMap<>(Map.of("PATH", tools.toString(),
+                    "JAVA_HOME", System.getProperty("java.home"), "KZUZ_LANG", "en", "LANG", "C.UTF-8"));
+            all.putAll(env);
+            Unpacked.Run r = Unpacked.run(dir, all, List.of(root.resolve("bin/kzuz").toString(), "institution", "cadb", "--format", "json"));
+            assertThat(r.code()).as(env + ": " + r.err()).isZero();
+            assertThat(r.err()).as(env.toString()).isEmpty();
+            assertThat(r.out()).contains("\"id\": \"cadb\"");
+        }
+    }
+
+    private static Path unpack(Path into) throws Exception {
+        return Unpacked.untar("kzuz-" + version, into);
+    }
+
+    private static Path toolsWithoutJavaOrMaven() throws Exception {
+        return Unpacked.toolsWithoutJavaOrMaven();
+    }
+
+    private static Unpacked.Run run(Path dir, Path home, Path tools, List<String> command) throws Exception {
+        return Unpacked.run(dir, java.util.Map.of("HOME", home.toString(), "PATH", tools.toString(),
+                "JAVA_HOME", System.getProperty("java.home"), "KZUZ_LANG", "en", "LANG", "C.UTF-8"), command);
     }
 }
