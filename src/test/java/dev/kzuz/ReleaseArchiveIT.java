@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The release archives as a student gets them (made at package, src/assembly/release.xml):
  * unpacked into a temporary folder and run with nothing but a Java runtime — no Maven and no java
- * on the PATH, JAVA_HOME naming the runtime, a HOME of its own — every command answering from the
- * bundled jar without building anything.
+ * on the PATH, JAVA_HOME naming a runtime without javac (the image's, where it was made), a HOME
+ * of its own — every command answering from the bundled jar without building anything.
  */
 class ReleaseArchiveIT {
     private static final List<String> CONTENTS = List.of("bin/kzuz", "lib/kzuz.jar", "README.md", "LICENSE", "LICENSE-DATA",
@@ -105,13 +105,22 @@ class ReleaseArchiveIT {
         for (Map<String, String> env : List.of(Map.of("HOME", "/proc"), Map.of("HOME", dir.resolve("no-such-home").toString()),
                 Map.of("HOME", "/proc", "XDG_CACHE_HOME", notAFolder.toString()))) {
             Map<String, String> all = new java.util.HashMap<>(Map.of("PATH", tools.toString(),
-                    "JAVA_HOME", System.getProperty("java.home"), "KZUZ_LANG", "en", "LANG", "C.UTF-8"));
+                    "JAVA_HOME", javaRuntime().toString(), "KZUZ_LANG", "en", "LANG", "C.UTF-8"));
             all.putAll(env);
             Unpacked.Run r = Unpacked.run(dir, all, List.of(root.resolve("bin/kzuz").toString(), "institution", "cadb", "--format", "json"));
             assertThat(r.code()).as(env + ": " + r.err()).isZero();
             assertThat(r.err()).as(env.toString()).isEmpty();
             assertThat(r.out()).contains("\"id\": \"cadb\"");
         }
+    }
+
+    /**
+     * A plain Java runtime, as a user without a JDK has: the trimmed one of the self-contained
+     * image (no javac, no jmods) where the build made it, else the JDK running the tests.
+     */
+    private static Path javaRuntime() {
+        Path image = Path.of("target/image/kzuz-" + version + "-linux-x64/runtime").toAbsolutePath();
+        return Files.isRegularFile(image.resolve("bin/java")) ? image : Path.of(System.getProperty("java.home"));
     }
 
     private static Path unpack(Path into) throws Exception {
@@ -124,6 +133,6 @@ class ReleaseArchiveIT {
 
     private static Unpacked.Run run(Path dir, Path home, Path tools, List<String> command) throws Exception {
         return Unpacked.run(dir, java.util.Map.of("HOME", home.toString(), "PATH", tools.toString(),
-                "JAVA_HOME", System.getProperty("java.home"), "KZUZ_LANG", "en", "LANG", "C.UTF-8"), command);
+                "JAVA_HOME", javaRuntime().toString(), "KZUZ_LANG", "en", "LANG", "C.UTF-8"), command);
     }
 }
