@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The .deb as a user installs it (target/kzuz_VERSION-1_amd64.deb, made by jpackage at package):
  * dpkg -i, then kzuz on the PATH with no Java installed there, its man pages (English, Kazakh,
- * Russian) and its bash completion, then dpkg --purge leaving nothing behind. It installs into the
+ * Russian, Uzbek) and its bash completion, then dpkg --purge leaving nothing behind. It installs into the
  * system, so it runs only as root (as CI does), and only where no other kzuz package is installed.
  */
 class DebPackageIT {
@@ -47,6 +47,8 @@ class DebPackageIT {
             assertThat(man.out()).contains("NAME", "SYNOPSIS", "treaties");
             Unpacked.Run manKk = Unpacked.run(dir, user, List.of("man", "-L", "kk", "kzuz"));
             assertThat(manKk.out()).contains("АТАУЫ");
+            Unpacked.Run manUz = Unpacked.run(dir, user, List.of("man", "-L", "uz", "kzuz"));
+            assertThat(manUz.out()).contains("NOMI");
             Unpacked.Run manRu = Unpacked.run(dir, user, List.of("man", "-L", "ru", "kzuz-treaties"));
             assertThat(manRu.out()).contains("НАЗВАНИЕ");
 
@@ -62,6 +64,7 @@ class DebPackageIT {
         assertThat(Path.of("/usr/share/bash-completion/completions/kzuz")).doesNotExist();
         assertThat(Path.of("/usr/share/man/man1/kzuz.1")).doesNotExist();
         assertThat(Path.of("/usr/share/man/kk/man1/kzuz.1")).doesNotExist();
+        assertThat(Path.of("/usr/share/man/uz/man1/kzuz.1")).doesNotExist();
         assertThat(Path.of("/opt/kzuz")).doesNotExist();
         try (Stream<Path> s = Files.list(Path.of("/usr/share/man/man1"))) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("kzuz"));

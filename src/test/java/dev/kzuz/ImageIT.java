@@ -46,7 +46,7 @@ class ImageIT {
     void theImageHoldsARuntimeTheLauncherTheJarTheDocsAndItsArchives(@TempDir Path dir) throws Exception {
         Path root = image(dir);
         for (String f : List.of("bin/kzuz", "runtime/bin/java", "runtime/release", "lib/kzuz.jar", "README.md", "LICENSE", "LICENSE-DATA",
-                "completions/kzuz.bash", "man/kzuz.1", "man/kk/kzuz.1", "man/ru/kzuz.1")) {
+                "completions/kzuz.bash", "man/kzuz.1", "man/kk/kzuz.1", "man/ru/kzuz.1", "man/uz/kzuz.1")) {
             assertThat(root.resolve(f)).isRegularFile();
         }
         assertThat(Files.isExecutable(root.resolve("bin/kzuz"))).isTrue();
@@ -82,7 +82,7 @@ class ImageIT {
             {"trade", "--since", "2022", "--lang", "kk"}, {"trade", "--format", "csv"}, {"events", "--format", "json"},
             {"cite", "eternal-friendship-1998", "--style", "gost", "--lang", "kk"}, {"cite", "cadb", "--style", "apa", "--lang", "ru"},
             {"sources", "csto"}, {"check", draft.toString(), "--lang", "kk"}, {"validate"}, {"csl", "--lang", "kk"}, {"cache"},
-            {"help", "treaties"},
+            {"help", "treaties"}, {"treaties", "--since", "2022", "--lang", "uz"}, {"cite", "cadb", "--style", "gost", "--lang", "uz"},
         };
         for (String[] args : commands) {
             String line = String.join(" ", args);

@@ -103,7 +103,7 @@ class LanguageIT {
         Run bad = run(List.of("KZUZ_LANG", "xx"), "institution", "cadb");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.out()).isEmpty();
-        assertThat(bad.err()).isEqualTo("kzuz: KZUZ_LANG: 'xx' is not en, kk or ru\n");
+        assertThat(bad.err()).isEqualTo("kzuz: KZUZ_LANG: 'xx' is not en, kk, ru or uz\n");
     }
 
     @Test

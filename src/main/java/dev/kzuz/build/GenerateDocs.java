@@ -28,7 +28,7 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  * Run by the build (package): writes the bash, zsh and fish completion scripts and the man page
  * sources from the command model, so they never drift from the commands. The committed
  * completions/ must equal what this writes (a test checks). The man pages are written in English
- * into the folder given, and in Kazakh and Russian into its kk/ and ru/.
+ * into the folder given, and in Kazakh, Russian and Uzbek into its kk/, ru/ and uz/.
  */
 public final class GenerateDocs {
     private GenerateDocs() {

@@ -205,8 +205,8 @@ public final class CslStyles {
 
     /**
      * The style as a file for pandoc's --csl: as kzuz renders with it, in {@code lang} unless
-     * pandoc's -M lang says otherwise, and with kzuz's Kazakh terms inside it, since pandoc has no
-     * Kazakh locale of its own (without them it writes English words and says nothing). A style
+     * pandoc's -M lang says otherwise, and with kzuz's Kazakh and Uzbek terms inside it, since pandoc
+     * has no Kazakh or Uzbek locale of its own (without them it writes English words and says nothing). A style
      * derived from another takes its own id, so that Zotero installs it beside the original, not
      * over it.
      */
@@ -216,12 +216,12 @@ public final class CslStyles {
         List<Edit> edits = List.of(
                 new Edit(XML_DECLARATION, XML_DECLARATION
                         + "<!-- Written by kzuz from the Citation Style Language project's style " + style.csl() + "\n"
-                        + "     (CC BY-SA 3.0, see rights below): with kzuz's Kazakh terms, which pandoc lacks, and in " + locale + "\n"
+                        + "     (CC BY-SA 3.0, see rights below): with kzuz's Kazakh and Uzbek terms, which pandoc lacks, and in " + locale + "\n"
                         + "     unless pandoc's -M lang says otherwise. -->\n"),
                 new Edit("<id>http://www.zotero.org/styles/" + style.csl() + "</id>", "<id>urn:kzuz:" + style + "-" + lang.code() + "</id>"),
                 new Edit(" rel=\"self\"/>", " rel=\"template\"/>"),
                 new Edit("</title>", " (kzuz, " + lang.code() + ")</title>"),
-                new Edit("  </info>\n", "  </info>\n" + kazakhTerms()));
+                new Edit("  </info>\n", "  </info>\n" + bundledTerms("kk", "locales-kk-KZ.xml") + bundledTerms("uz", "locales-uz-UZ.xml")));
         String text = withDefaultLocale(forRendering(style), locale);
         for (Edit e : edits) {
             text = e.applyTo(text, file);
@@ -239,11 +239,14 @@ public final class CslStyles {
         return text.substring(0, start) + tag + text.substring(end);
     }
 
-    /** The bundled Kazakh locale's settings, dates and terms as a locale inside a style, for "kk" and "kk-KZ" alike. */
-    private static String kazakhTerms() {
-        String file = resource("locales-kk-KZ.xml");
+    /**
+     * A bundled locale's settings, dates and terms as a locale inside a style, for its language
+     * with or without the country ("kk" and "kk-KZ" alike).
+     */
+    private static String bundledTerms(String language, String fileName) {
+        String file = resource(fileName);
         String inside = file.substring(file.indexOf("</info>\n") + "</info>\n".length(), file.lastIndexOf("</locale>"));
-        return "  <locale xml:lang=\"kk\">\n" + inside.replaceAll("(?m)^(?=.)", "  ") + "  </locale>\n";
+        return "  <locale xml:lang=\"" + language + "\">\n" + inside.replaceAll("(?m)^(?=.)", "  ") + "  </locale>\n";
     }
 
     private static String resource(String name) {

@@ -61,7 +61,7 @@ final class DefaultLang {
         return LangSetting.DEFAULT;
     }
 
-    /** Kazakh or Russian for a locale such as {@code kk_KZ.UTF-8} or {@code ru}, by its language part; else null. */
+    /** Kazakh, Russian or Uzbek for a locale such as {@code kk_KZ.UTF-8} or {@code ru}, by its language part; else null. */
     static Lang ofLocale(String locale) {
         int end = 0;
         while (end < locale.length() && locale.charAt(end) != '_' && locale.charAt(end) != '.' && locale.charAt(end) != '@') {
@@ -74,7 +74,10 @@ final class DefaultLang {
         if (language.equalsIgnoreCase("ru")) {
             return Lang.RU;
         }
-        return null; // C, POSIX, en_US and the rest; uz_UZ too until kzuz writes Uzbek
+        if (language.equalsIgnoreCase("uz")) {
+            return Lang.UZ; // uz_UZ, uz_UZ@cyrillic: kzuz writes Uzbek in Latin either way
+        }
+        return null; // C, POSIX, en_US and the rest
     }
 
     /** The language {@code file} sets, or null when there is no such file or it sets none. */

@@ -26,7 +26,7 @@ public final class HelpText {
             case EN -> new HelpWords();
             case KK -> new HelpWords_kk();
             case RU -> new HelpWords_ru();
-            case UZ -> throw new IllegalArgumentException("kzuz writes no help in Uzbek");
+            case UZ -> new HelpWords_uz();
         };
     }
 

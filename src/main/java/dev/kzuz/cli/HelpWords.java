@@ -45,14 +45,14 @@ final class HelpWords extends ListResourceBundle {
             // What 'help' adds in the shell (dev.kzuz.shell reads it): laid out by hand, \n between lines.
             {"shell.help", "In the shell:\n" +
                     "  set lang [LANG]  Show the language commands answer in and what chose it;\n" +
-                    "                     with en, kk or ru, set it for the commands that follow\n" +
+                    "                     with en, kk, ru or uz, set it for the commands that follow\n" +
                     "                     (a command's own --lang still wins).\n" +
                     "  exit             Leave the shell (or Ctrl-D)."},
 
             // Options of every command.
             {"help", "Show this help message and exit."},
             {"version", "Print version information and exit."},
-            {"lang", "Language of titles and labels: en, kk, ru (default: $KZUZ_LANG, else lang in ~/.config/kzuz/config, " +
+            {"lang", "Language of titles and labels: en, kk, ru, uz (default: $KZUZ_LANG, else lang in ~/.config/kzuz/config, " +
                     "else the language of your locale, else en). A missing translation falls back to English, marked " +
                     "[en]."},
             {"kb", "A folder of your own records (.yaml or .yml files under treaties/, events/, institutions/, trade/, " +
@@ -62,7 +62,7 @@ final class HelpWords extends ListResourceBundle {
             // Options of the commands that list or show records.
             {"format", "Output: table, md, json, csv (default: table on a terminal, md when piped)."},
             {"cite", "With Markdown output: cite the sources as footnotes, styled (see --style)."},
-            {"style", "Citation style: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"style", "Citation style: gost, gost-author-date, apa, chicago (default: gost when the language is kk, ru or uz, apa for en)."},
             {"into", "Add the output to this Markdown draft (created if missing), citing its sources: each footnote defined once, or numbered when the draft keeps a reference list."},
             {"numbered", "Cite as Kazakh and Russian papers do: [1] in the text and one numbered reference list at the end, kept in order as the draft grows."},
             {"page", "A page of one source, as SOURCE=PAGE (repeatable): [3, p. 45] with --numbered, the page after the footnote's reference, [@id, 45] with --pandoc."},
@@ -139,13 +139,13 @@ final class HelpWords extends ListResourceBundle {
                     "and LaTeX."},
             {"kzuz.sources.id", "Source ids, or ids of records whose sources to list (default: every source)."},
             {"kzuz.sources.format", "md (a styled list), bibtex, csl-json, csl-yaml, ris (default: md)."},
-            {"kzuz.sources.style", "Citation style for md: gost, gost-author-date, apa, chicago (default: gost when the language is kk or ru, apa for en)."},
+            {"kzuz.sources.style", "Citation style for md: gost, gost-author-date, apa, chicago (default: gost when the language is kk, ru or uz, apa for en)."},
 
-            {"kzuz.csl.usage.header", "Write a citation style as a CSL file for pandoc (--csl), its terms in Kazakh, Russian or English."},
-            {"kzuz.csl.usage.description.0", "The file carries Kazakh terms, which pandoc lacks, and is in the language of --lang unless " +
+            {"kzuz.csl.usage.header", "Write a citation style as a CSL file for pandoc (--csl), its terms in Kazakh, Russian, Uzbek or English."},
+            {"kzuz.csl.usage.description.0", "The file carries Kazakh and Uzbek terms, which pandoc lacks, and is in the language of --lang unless " +
                     "pandoc's -M lang says otherwise."},
             {"kzuz.csl.usage.description.1", "Export the bibliography with 'kzuz sources --format csl-json'."},
-            {"kzuz.csl.lang", "The style's language where pandoc's -M lang does not set one: en, kk, ru (default: $KZUZ_LANG, else lang in " +
+            {"kzuz.csl.lang", "The style's language where pandoc's -M lang does not set one: en, kk, ru, uz (default: $KZUZ_LANG, else lang in " +
                     "~/.config/kzuz/config, else the language of your locale, else en)."},
             {"kzuz.csl.out", "Write the style to FILE instead of standard output (the file is replaced whole, or left as it was)."},
 

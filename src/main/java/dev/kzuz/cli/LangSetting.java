@@ -19,19 +19,26 @@ public record LangSetting(Lang lang, String source) {
     }
 
     /**
-     * The languages kzuz writes in, in the order help lists them (Uzbek texts are data, searched
-     * but not shown). Here, not in Converters, whose loading (the country list) a run without
-     * --lang need not pay for.
+     * The languages kzuz writes in, in the order help lists them. Here, not in Converters, whose
+     * loading (the country list) a run without --lang need not pay for.
      */
     public static final List<Lang> SHOWN = Catalogue.LANGUAGES;
 
-    /** The language {@code code} names if kzuz shows it (en, kk, ru; any case, spaces around ignored), else null. */
+    /**
+     * The language {@code code} names if kzuz shows it (en, kk, ru, uz; any case, spaces around
+     * ignored), else null. Uzbek may name its script, uz-Latn or uz-Cyrl (a draft or a query may be
+     * in either): kzuz reads both and writes the official Latin.
+     */
     public static Lang shown(String code) {
-        Lang lang = Lang.ofCode(code.strip().toLowerCase(Locale.ROOT));
+        String c = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (c.equals("uz-latn") || c.equals("uz-cyrl")) {
+            c = "uz";
+        }
+        Lang lang = Lang.ofCode(c);
         return lang != null && SHOWN.contains(lang) ? lang : null;
     }
 
-    /** Why {@code code} is refused: "'xx' is not en, kk or ru". */
+    /** Why {@code code} is refused: "'xx' is not en, kk, ru or uz". */
     public static String notShown(String code) {
         StringBuilder languages = new StringBuilder();
         int n = SHOWN.size();

@@ -9,13 +9,13 @@ import java.util.Set;
 /**
  * Every word kzuz writes in a language — labels, kinds, statuses, countries, months, date
  * patterns, sentence templates — from one class per language ({@link EnglishWords},
- * {@link KazakhWords}, {@link RussianWords}).
+ * {@link KazakhWords}, {@link RussianWords}, {@link UzbekWords}).
  * There is no fallback between languages: a key one file lacks is an error here, and
  * CatalogueTest holds every file to the same keys.
  */
 public final class Catalogue {
     /** The languages kzuz writes: each has a file of words. */
-    public static final List<Lang> LANGUAGES = List.of(Lang.EN, Lang.KK, Lang.RU);
+    public static final List<Lang> LANGUAGES = List.of(Lang.EN, Lang.KK, Lang.RU, Lang.UZ);
 
     private final Lang lang;
     private final Map<String, String> words;
@@ -25,13 +25,13 @@ public final class Catalogue {
         this.words = Collections.unmodifiableMap(words);
     }
 
-    /** The catalogue of a language kzuz writes (en, kk, ru); each is made once, when first asked for. */
+    /** The catalogue of a language kzuz writes (en, kk, ru, uz); each is made once, when first asked for. */
     public static Catalogue of(Lang lang) {
         return switch (lang) {
             case EN -> English.WORDS;
             case KK -> Kazakh.WORDS;
             case RU -> Russian.WORDS;
-            case UZ -> throw new IllegalArgumentException("kzuz has no words in uz yet");
+            case UZ -> Uzbek.WORDS;
         };
     }
 
@@ -46,6 +46,10 @@ public final class Catalogue {
 
     private static final class Russian {
         static final Catalogue WORDS = load(Lang.RU, RussianWords.WORDS);
+    }
+
+    private static final class Uzbek {
+        static final Catalogue WORDS = load(Lang.UZ, UzbekWords.WORDS);
     }
 
     private static Catalogue load(Lang lang, String[] pairs) {

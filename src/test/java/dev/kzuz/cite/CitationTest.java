@@ -47,7 +47,7 @@ class CitationTest {
     }
 
     static Stream<Arguments> stylesAndLanguages() {
-        return Stream.of(Style.values()).flatMap(s -> Stream.of(Lang.EN, Lang.RU, Lang.KK).map(l -> Arguments.of(s, l)));
+        return Stream.of(Style.values()).flatMap(s -> Stream.of(Lang.EN, Lang.RU, Lang.KK, Lang.UZ).map(l -> Arguments.of(s, l)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -70,6 +70,15 @@ class CitationTest {
         assertThat(StyledReferences.render(sources.subList(0, 1), Style.GOST, Lang.KK, "text").get("tokayev-2000")).endsWith("584 б.");
         assertThat(StyledReferences.render(sources.subList(1, 2), Style.GOST, Lang.KK, "text").get("rferl-1997-01-10"))
                 .contains("[Электрондық ресурс]", "қаралған күні: 25.11.2026");
+    }
+
+    @Test
+    void uzbekBibliographyUsesTheBundledUzbekLocale() {
+        assertThat(StyledReferences.render(sources.subList(0, 1), Style.GOST, Lang.UZ, "text").get("tokayev-2000")).endsWith("584 b.");
+        assertThat(StyledReferences.render(sources.subList(1, 2), Style.GOST, Lang.UZ, "text").get("rferl-1997-01-10"))
+                .contains("[Elektron resurs]", "murojaat sanasi: 25.11.2026");
+        assertThat(StyledReferences.render(sources.subList(1, 2), Style.APA, Lang.UZ, "text").get("rferl-1997-01-10"))
+                .doesNotContain("Retrieved", "from", "n.d.");
     }
 
     @Test

@@ -72,7 +72,7 @@ class CompletionTest {
         assertThat(bashComplete("kzuz csl ")).containsExactlyInAnyOrder("gost", "gost-author-date", "apa", "chicago");
         assertThat(bashComplete("kzuz csl gost --")).contains("--lang", "--out");
         assertThat(bashComplete("kzuz search --type ")).contains("treaty", "institution", "claim");
-        assertThat(bashComplete("kzuz treaties --lang ")).containsExactlyInAnyOrder("en", "kk", "ru");
+        assertThat(bashComplete("kzuz treaties --lang ")).containsExactlyInAnyOrder("en", "kk", "ru", "uz");
     }
 
     @Test

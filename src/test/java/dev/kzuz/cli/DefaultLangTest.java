@@ -104,15 +104,18 @@ class DefaultLangTest {
     }
 
     @Test
-    void aLocaleIsKazakhOrRussianByItsLanguagePartAndEnglishOtherwise() {
+    void aLocaleIsKazakhRussianOrUzbekByItsLanguagePartAndEnglishOtherwise() {
         for (String kk : new String[] {"kk_KZ.UTF-8", "kk", "kk_KZ", "kk_KZ@cyrillic", "KK_KZ.utf8"}) {
             assertThat(DefaultLang.ofLocale(kk)).as(kk).isEqualTo(Lang.KK);
         }
         for (String ru : new String[] {"ru_RU.UTF-8", "ru", "ru_KZ", "ru_UZ.UTF-8", "ru_RU.KOI8-R", "ru@euro", "ru.UTF-8"}) {
             assertThat(DefaultLang.ofLocale(ru)).as(ru).isEqualTo(Lang.RU);
         }
-        // Uzbek output is a later issue: until then an Uzbek locale gets English, as any other does.
-        for (String other : new String[] {"C", "POSIX", "C.UTF-8", "en_US.UTF-8", "en_GB", "uz_UZ", "uz_UZ.UTF-8@cyrillic", "kky", "russian",
+        // An Uzbek locale in either script: kzuz writes Uzbek in Latin.
+        for (String uz : new String[] {"uz_UZ", "uz_UZ.UTF-8", "uz_UZ.UTF-8@cyrillic", "uz"}) {
+            assertThat(DefaultLang.ofLocale(uz)).as(uz).isEqualTo(Lang.UZ);
+        }
+        for (String other : new String[] {"C", "POSIX", "C.UTF-8", "en_US.UTF-8", "en_GB", "uzb", "kky", "russian",
             "_RU", ""}) {
             assertThat(DefaultLang.ofLocale(other)).as(other).isNull();
         }
@@ -130,9 +133,9 @@ class DefaultLangTest {
     void aBadKzuzLangIsAUsageErrorOfOneLine() {
         CliResult r = CliResult.run(env("KZUZ_LANG", "xx"), "institution", "cadb");
         assertThat(r).failedWith(2);
-        assertThat(r.err()).isEqualTo("kzuz: KZUZ_LANG: 'xx' is not en, kk or ru\n");
-        // Uzbek is a Lang, not one kzuz shows yet; the value is printed without its control characters.
-        assertThat(CliResult.run(env("KZUZ_LANG", "uz\u001b[31m"), "validate").err()).isEqualTo("kzuz: KZUZ_LANG: 'uz[31m' is not en, kk or ru\n");
+        assertThat(r.err()).isEqualTo("kzuz: KZUZ_LANG: 'xx' is not en, kk, ru or uz\n");
+        // The value is printed without its control characters.
+        assertThat(CliResult.run(env("KZUZ_LANG", "uz\u001b[31m"), "validate").err()).isEqualTo("kzuz: KZUZ_LANG: 'uz[31m' is not en, kk, ru or uz\n");
         // --lang decides without it; --version has no language.
         assertThat(CliResult.run(env("KZUZ_LANG", "xx"), "institution", "cadb", "--lang", "ru")).succeeded().outContains(RU);
         assertThat(CliResult.run(env("KZUZ_LANG", "xx"), "--version")).succeeded();
@@ -142,10 +145,10 @@ class DefaultLangTest {
     void aBadLineInTheConfigFileIsAUsageErrorNamingFileAndLine() throws Exception {
         config("# my settings\nlang = kk\ncolour = red\n");
         expectConfigError(config + ":3: unknown key 'colour' (the only key is lang)");
-        config("\n\nlang = uz\n");
-        expectConfigError(config + ":3: lang: 'uz' is not en, kk or ru");
+        config("\n\nlang = uzb\n");
+        expectConfigError(config + ":3: lang: 'uzb' is not en, kk, ru or uz");
         config("lang = \n");
-        expectConfigError(config + ":1: lang: '' is not en, kk or ru");
+        expectConfigError(config + ":1: lang: '' is not en, kk, ru or uz");
         config("lang kk\n");
         expectConfigError(config + ":1: 'lang kk' is not key = value (as in lang = kk)");
         // CRLF line ends and a BOM are fine.
@@ -190,7 +193,7 @@ class DefaultLangTest {
         config("lang = xx\n");
         assertThat(CliResult.run(env(), "institution", "cadb", "--lang", "kk")).succeeded().outContains(KK);
         assertThat(CliResult.run(env("KZUZ_LANG", "ru"), "institution", "cadb")).succeeded().outContains(RU);
-        expectConfigError(config + ":1: lang: 'xx' is not en, kk or ru");
+        expectConfigError(config + ":1: lang: 'xx' is not en, kk, ru or uz");
     }
 
     @Test

@@ -19,7 +19,8 @@ class HelpCliTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/help");
 
     @ParameterizedTest(name = "kzuz {0} in {1}")
-    @CsvSource({"--help, en", "--help, kk", "--help, ru", "treaties --help, en", "treaties --help, kk", "treaties --help, ru"})
+    @CsvSource({"--help, en", "--help, kk", "--help, ru", "--help, uz", "treaties --help, en", "treaties --help, kk", "treaties --help, ru",
+        "treaties --help, uz"})
     void helpIsAsTheGoldenFileSays(String args, String lang) {
         CliResult r = CliResult.run(Map.of("KZUZ_LANG", lang), args.split(" "));
         assertThat(r).succeeded();
@@ -62,7 +63,7 @@ class HelpCliTest {
         assertThat(CliResult.run("--help", "--lang", "kk")).succeeded().outContains("Қолданылуы: kzuz [-hV] [COMMAND]");
         assertThat(CliResult.run(Map.of("KZUZ_LANG", "kk"), "--lang=ru", "-h")).succeeded().outContains("Использование: kzuz");
         assertThat(CliResult.run("--help", "--lang", "xx")).failedWith(2)
-                .errContains("kzuz: Invalid value for option '--lang': 'xx' is not a language kzuz shows: en, kk, ru (see 'kzuz --help')");
+                .errContains("kzuz: Invalid value for option '--lang': 'xx' is not a language kzuz shows: en, kk, ru, uz (see 'kzuz --help')");
         // Without --help, as before: the root takes no --lang.
         assertThat(CliResult.run("--lang", "kk")).failedWith(2).errContains("unknown option '--lang'");
     }
@@ -84,7 +85,7 @@ class HelpCliTest {
     void aBadDefaultLanguageIsAUsageErrorForHelpToo() {
         for (String[] args : new String[][] {{"--help"}, {}, {"help", "trade"}, {"treaties", "--help"}}) {
             assertThat(CliResult.run(Map.of("KZUZ_LANG", "xx"), args)).failedWith(2)
-                    .errContains("kzuz: KZUZ_LANG: 'xx' is not en, kk or ru");
+                    .errContains("kzuz: KZUZ_LANG: 'xx' is not en, kk, ru or uz");
         }
         // --lang decides without the environment; --version reads no language.
         assertThat(CliResult.run(Map.of("KZUZ_LANG", "xx"), "treaties", "--help", "--lang", "ru")).succeeded()

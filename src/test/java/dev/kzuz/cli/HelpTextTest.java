@@ -130,6 +130,16 @@ class HelpTextTest {
         return languages().stream().filter(lang -> lang != Lang.EN).toList();
     }
 
+    /** The translations in Cyrillic, where any Latin word is a literal or a leak. */
+    static List<Lang> cyrillicTranslations() {
+        return translations().stream().filter(lang -> lang.script() == Lang.Script.CYRILLIC).toList();
+    }
+
+    /** The translations in Latin letters (Uzbek), where an English word is harder to see. */
+    static List<Lang> latinTranslations() {
+        return translations().stream().filter(lang -> lang.script() == Lang.Script.LATIN).toList();
+    }
+
     /**
      * The Latin words a translation may have: what is typed as it is (commands, options, their
      * values and labels, record folders, as the model has them), {@link #NAMES}, Roman numerals.
@@ -167,7 +177,7 @@ class HelpTextTest {
      * and no word mixes Cyrillic with a Latin look-alike.
      */
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("cyrillicTranslations")
     void kazakhAndRussianCarryOverLiteralsOnly(Lang lang) {
         Set<String> literals = literals();
         ResourceBundle words = HelpText.bundle(lang);
@@ -188,5 +198,47 @@ class HelpTextTest {
             }
         }
         assertThat(foreign).as("Latin words in the %s help", lang.code()).isEmpty();
+    }
+
+    /** Words Uzbek spells as English does, which its help may use as Uzbek words ("gap": a sentence). */
+    private static final Set<String> SHARED_WITH_ENGLISH = Set.of("format", "gap", "internet", "terminal", "url");
+
+    /**
+     * Uzbek help writes no English and no Cyrillic: no word of it is a word of the English help
+     * (beyond {@link #literals()} and words the two languages share), and o‘ g‘ are typed with
+     * U+2018, the tutuq belgisi with U+2019.
+     */
+    @ParameterizedTest
+    @MethodSource("latinTranslations")
+    void uzbekWritesNoEnglishAndOnlyItsOwnAlphabet(Lang lang) {
+        Set<String> literals = literals();
+        ResourceBundle english = HelpText.bundle(Lang.EN);
+        Set<String> englishWords = new HashSet<>();
+        for (String key : english.keySet()) {
+            Matcher m = LATIN_WORD.matcher(english.getString(key));
+            while (m.find()) {
+                String w = m.group().toLowerCase(Locale.ROOT);
+                if (w.length() > 2 && !literals.contains(w) && !SHARED_WITH_ENGLISH.contains(w)) {
+                    englishWords.add(w);
+                }
+            }
+        }
+        ResourceBundle words = HelpText.bundle(lang);
+        List<String> foreign = new ArrayList<>();
+        for (String key : words.keySet()) {
+            String text = words.getString(key).replace("%n", " ");
+            for (String token : text.split("[^\\p{L}\u2018\u2019]+")) {
+                if (englishWords.contains(token.toLowerCase(Locale.ROOT))) {
+                    foreign.add(key + ": " + token);
+                }
+                if (token.matches(".*\\p{IsCyrillic}.*")) {
+                    foreign.add(key + ": Cyrillic in '" + token + "'");
+                }
+            }
+            if (text.matches("(?s).*[oOgG]['`\u02BB\u02BC\u2019].*")) {
+                foreign.add(key + ": o‘ or g‘ not typed with U+2018");
+            }
+        }
+        assertThat(foreign).as("English or Cyrillic words in the %s help", lang.code()).isEmpty();
     }
 }

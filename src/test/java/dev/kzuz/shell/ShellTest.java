@@ -183,10 +183,10 @@ class ShellTest {
                 + "set lang kk ru\n"
                 + "set lang \u001b[31muz\n"
                 + "institution cadb --format md\n", home).replace("\r\n", "\n");
-        assertThat(out).contains("set lang xx\nkzuz: set lang: 'xx' is not en, kk or ru\n",
+        assertThat(out).contains("set lang xx\nkzuz: set lang: 'xx' is not en, kk, ru or uz\n",
                 "set colour red\nkzuz: set: no setting 'colour' (there is one: lang)\n",
                 "set lang kk ru\nkzuz: set lang: one language at a time (as in 'set lang kk')\n",
-                "\nkzuz: set lang: '[31muz' is not en, kk or ru\n");
+                "\nkzuz: set lang: '[31muz' is not en, kk, ru or uz\n");
         // Nothing was set: the next command is in the language the session had.
         assertThat(headings(out)).containsExactly(EN);
     }
@@ -226,12 +226,12 @@ class ShellTest {
     @Test
     @Timeout(60)
     void tabCompletesSetLangAndItsLanguages() throws Exception {
-        assertThat(completions("set lang ")).containsExactly("en", "kk", "ru");
+        assertThat(completions("set lang ")).containsExactly("en", "kk", "ru", "uz");
         assertThat(completions("set ")).containsExactly("lang");
         assertThat(completions("se")).contains("set", "search");
         // The commands complete as before.
         assertThat(completions("institution cs")).contains("csto");
-        assertThat(completions("treaties --lang ")).containsExactly("en", "kk", "ru");
+        assertThat(completions("treaties --lang ")).containsExactly("en", "kk", "ru", "uz");
     }
 
     @Test
