@@ -23,7 +23,7 @@ class ManPagesTest {
     void everyPageInEveryLanguage(@TempDir Path dir) throws IOException {
         Path man = dir.resolve("man-adoc");
         GenerateDocs.main(new String[] {dir.resolve("completions").toString(), man.toString()});
-        for (Lang lang : List.of(Lang.EN, Lang.KK, Lang.RU)) {
+        for (Lang lang : List.of(Lang.EN, Lang.KK, Lang.RU, Lang.UZ)) {
             Path pages = lang == Lang.EN ? man : man.resolve(lang.code());
             ResourceBundle words = HelpText.bundle(lang);
             for (String command : commands()) {

@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 /** The styles' text as kzuz renders with them and writes them for pandoc. */
 class CslStylesTest {
     static Stream<Arguments> stylesAndLanguages() {
-        return Stream.of(Style.values()).flatMap(s -> Stream.of(Lang.EN, Lang.KK, Lang.RU).map(l -> Arguments.of(s, l)));
+        return Stream.of(Style.values()).flatMap(s -> Stream.of(Lang.EN, Lang.KK, Lang.RU, Lang.UZ).map(l -> Arguments.of(s, l)));
     }
 
     private static Document parse(String xml) throws Exception {

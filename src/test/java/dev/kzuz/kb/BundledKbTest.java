@@ -25,14 +25,14 @@ class BundledKbTest {
         kb = result.kb();
     }
 
-    /** Issue 18: a Kazakh or Russian essay shows no treaty, event or institution in English. */
+    /** A Kazakh, Russian or Uzbek essay shows no treaty, event or institution in English. */
     @Test
-    void everyTreatyEventAndInstitutionHasATitleAndASummaryInKazakhAndRussian() {
+    void everyTreatyEventAndInstitutionHasATitleAndASummaryInKazakhRussianAndUzbek() {
         List<String> missing = new java.util.ArrayList<>();
         for (RecordType type : List.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION)) {
             for (dev.kzuz.model.KbRecord r : kb.ofType(type, dev.kzuz.model.KbRecord.class)) {
                 dev.kzuz.model.LocalizedText summary = r instanceof DatedRecord d ? d.summary() : ((Institution) r).summary();
-                for (Lang lang : List.of(Lang.KK, Lang.RU)) {
+                for (Lang lang : List.of(Lang.KK, Lang.RU, Lang.UZ)) {
                     if (!r.titles().asMap().containsKey(lang)) {
                         missing.add(r.id() + ": title." + lang.code());
                     }
@@ -46,10 +46,10 @@ class BundledKbTest {
     }
 
     @Test
-    void everyPlaceHasItsKazakhAndRussianName() {
+    void everyPlaceHasItsKazakhRussianAndUzbekName() {
         List<String> missing = new java.util.ArrayList<>();
         for (dev.kzuz.model.Place p : kb.ofType(RecordType.PLACE, dev.kzuz.model.Place.class)) {
-            for (Lang lang : List.of(Lang.KK, Lang.RU)) {
+            for (Lang lang : List.of(Lang.KK, Lang.RU, Lang.UZ)) {
                 if (!p.name().asMap().containsKey(lang)) {
                     missing.add(p.id() + ": name." + lang.code());
                 }

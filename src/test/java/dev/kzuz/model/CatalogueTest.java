@@ -51,6 +51,39 @@ class CatalogueTest {
         assertThat(leaks).isEmpty();
     }
 
+    /**
+     * Uzbek is written in Latin letters, so an English word in it is no other alphabet: no Uzbek
+     * text is the English text of its key (beyond codes and names), none holds a Cyrillic letter,
+     * and o‘ g‘ are typed with U+2018, the tutuq belgisi with U+2019.
+     */
+    /** Words Uzbek writes as English does. */
+    private static final Set<String> SAME_IN_UZBEK = Set.of("Belarus", "Moldova", "bank", "forum", "memorandum");
+
+    @Test
+    void uzbekWordsAreUzbekInTheirOwnAlphabet() {
+        List<String> leaks = new ArrayList<>();
+        Catalogue uz = Catalogue.of(Lang.UZ);
+        Catalogue en = Catalogue.of(Lang.EN);
+        for (String key : new TreeSet<>(uz.keys())) {
+            String text = uz.get(key).replaceAll("\\{[^}]*}", "");
+            if (key.startsWith("csl.") || key.equals("fields.named")) {
+                continue;
+            }
+            if (text.matches("(?s).*\\p{IsCyrillic}.*")) {
+                leaks.add(key + ": Cyrillic");
+            }
+            if (text.matches("(?s).*[oOgG]['`\u02BB\u02BC\u2019].*") || text.matches("(?s).*\\p{L}['`\u02BB\u02BC]\\p{L}.*")) {
+                leaks.add(key + ": apostrophe not U+2018/U+2019");
+            }
+            String english = en.get(key).replaceAll("\\{[^}]*}", "");
+            if (text.length() > 3 && text.equals(english) && text.matches(".*\\p{IsLatin}{4,}.*") && !LATIN_ALLOWED.contains(text)
+                    && !SAME_IN_UZBEK.contains(text)) {
+                leaks.add(key + ": the English text '" + text + "'");
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
     @Test
     void everyKindStatusAndVerdictHasAWord() {
         Set<String> needed = new TreeSet<>();
