@@ -138,7 +138,7 @@ complete -c kzuz -n '__fish_seen_subcommand_from timeline' -l kind -x -a 'agreem
 complete -c kzuz -n '__fish_seen_subcommand_from timeline' -l type -x -a 'treaty event institution' -d 'Only these: treaty, event, institution (repeatable or comma-separated; default: all).'
 complete -c kzuz -n '__fish_seen_subcommand_from timeline' -s h -l help -d 'Show this help message and exit.'
 complete -c kzuz -n '__fish_seen_subcommand_from timeline' -s V -l version -d 'Print version information and exit.'
-complete -c kzuz -n 'not __fish_seen_subcommand_from treaties treaty events event institutions institution claims trade search timeline check cite sources csl shell validate cache help' -a check -d 'Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base.'
+complete -c kzuz -n 'not __fish_seen_subcommand_from treaties treaty events event institutions institution claims trade search timeline check cite sources csl shell validate cache help' -a check -d 'Fact-check a Markdown or plain-text draft (Kazakh, Russian, English, Uzbek) against the knowledge base.'
 complete -c kzuz -n '__fish_seen_subcommand_from check' -l lang -x -a 'en kk ru uz' -d 'Language of titles and labels: en, kk, ru, uz (default: $KZUZ_LANG, else lang in ~/.config/kzuz/config, else the language of your locale, else en).'
 complete -c kzuz -n '__fish_seen_subcommand_from check' -l kb -r -F -d 'A folder of your own records (.yaml or .yml files under treaties/, events/, institutions/, trade/, sources/, places/, claims/), read on top of the bundled ones.'
 complete -c kzuz -n '__fish_seen_subcommand_from check' -l debug -d 'Show stack traces of errors.'

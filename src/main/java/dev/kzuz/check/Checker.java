@@ -99,7 +99,7 @@ public final class Checker {
     /** A year, its abbreviation ("2001 г."), and the capitalised word after it. */
     private static final Pattern YEAR_THEN_CAPITAL = Pattern.compile("\\d{4}\\s*(?:"
             + WordLists.alternatives(WordLists.all(WordLists.DATE_YEAR_ABBREVIATIONS), "") + ")\\.(?:\\[\\^[^\\]\\s]+\\])*\\s+(\\p{Lu}[\\p{L}-]*)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’ʻ]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’‘ʻʼ]+");
     /** Contradictions first, then unconfirmed, then confirmed; each in the draft's order. */
     private static final Comparator<Finding> REPORT_ORDER = new Comparator<>() {
         @Override

@@ -43,7 +43,7 @@ public final class Draft {
             lineStarts[k] = starts.get(k);
         }
         Prose.Result prose = markdown ? Prose.of(text) : new Prose.Result(text, new java.util.TreeSet<>());
-        List<Sentence> all = split(prose.text(), prose.blockEnds());
+        List<Sentence> all = split(Apostrophes.asUzbek(prose.text()), prose.blockEnds());
         List<Sentence> kept = new ArrayList<>(all.size());
         for (Sentence s : all) {
             if (!reportsDisagreement(s.text())) {

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as drafts write them in Kazakh, Russian and English: "1997 ж. 10 наурызда",
+ * Dates as drafts write them in Kazakh, Russian, English and Uzbek: "1997 ж. 10 наурызда",
  * "1994 жылғы 10-12 қаңтар", "10 марта 1997 г.", "March 10, 1997", "10 March 1997",
- * "10.03.1997", and years alone.
+ * "1998-yil 31-oktabrda", "1998 йил 31 октябрда", "10.03.1997", and years alone.
  */
 public final class DraftDates {
     /**
@@ -39,11 +39,16 @@ public final class DraftDates {
     private static final List<List<String>> KK = WordLists.of("kk").months();
     private static final List<List<String>> RU = WordLists.of("ru").months();
     private static final List<List<String>> EN = WordLists.of("en").months();
+    private static final List<List<String>> UZ = WordLists.of("uz").months();
 
     // Kazakh and Russian month names take endings ("наурызда", "марта"); English ones a full stop.
     private static final String KK_MONTH = "(" + alternatives(KK) + ")[а-яәғқңөұүһі]*";
     private static final String RU_MONTH = "(" + alternatives(RU) + ")[а-я]*";
     private static final String EN_MONTH = "(" + alternatives(EN) + ")\\.?";
+    // Uzbek ones take endings in either alphabet ("oktabrda", "avgustida", "октябрда").
+    private static final String UZ_MONTH = "(" + alternatives(UZ) + ")[\\p{L}‘’]*";
+    /** Uzbek's "year", after a year: 1998-yil, 1998 yil, 1998-yilning, 1998 йил, 1998 й. */
+    private static final String UZ_YEAR = "(\\d{4})\\s*-?\\s*(?:yil(?:ning|gi|dagi|i)?|йил(?:нинг|ги|даги|и)?|y\\.|й\\.)";
     private static final String DAYS = "(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?";
 
     private static final List<Pattern> DAY_PATTERNS = List.of(
@@ -56,7 +61,9 @@ public final class DraftDates {
             // March 10, 1997; March 10-12, 1994
             Pattern.compile(EN_MONTH + "\\s+" + DAYS + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE),
             // 10.03.1997
-            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])"));
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])"),
+            // 1998-yil 31-oktabrda; 1994-yil 10–12-yanvar; 1998 йил 31 октябрда
+            Pattern.compile(UZ_YEAR + "\\s*" + DAYS + "\\s*-?\\s*" + UZ_MONTH, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     private static final List<Pattern> MONTH_PATTERNS = List.of(
             // 1993 жылдың қарашасынан; 1994 жылғы шілдеде; 1995ж. тамызда
@@ -64,11 +71,13 @@ public final class DraftDates {
             // в январе 1997 г.; январь 1997
             Pattern.compile(RU_MONTH + "\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // January 1997
-            Pattern.compile(EN_MONTH + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE));
+            Pattern.compile(EN_MONTH + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE),
+            // 2024-yil avgustida; 2008 йил октябрида
+            Pattern.compile(UZ_YEAR + "\\s*" + UZ_MONTH, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     /** Groups of year, month and day in each day pattern, and of year and month in each month pattern. */
-    private static final int[][] DAY_GROUPS = {{1, 4, 2}, {4, 3, 1}, {4, 3, 1}, {4, 1, 2}, {3, 2, 1}};
-    private static final int[][] MONTH_GROUPS = {{1, 2}, {2, 1}, {2, 1}};
+    private static final int[][] DAY_GROUPS = {{1, 4, 2}, {4, 3, 1}, {4, 3, 1}, {4, 1, 2}, {3, 2, 1}, {1, 4, 2}};
+    private static final int[][] MONTH_GROUPS = {{1, 2}, {2, 1}, {2, 1}, {1, 2}};
 
     private static final Comparator<Found> BY_OFFSET = new Comparator<>() {
         @Override
@@ -77,7 +86,8 @@ public final class DraftDates {
         }
     };
 
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?![\\d-]|\\.\\d)");
+    // A hyphen after a year joins it to a number ("1998-2005") unless Uzbek's "yil" follows ("2023-yilda").
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?!\\d|-(?![yYйЙ])|\\.\\d)");
 
     /**
      * The month names a pattern needs. Where one opens the pattern, the regex engine tries a
@@ -86,8 +96,8 @@ public final class DraftDates {
      */
     private enum Needs { NOTHING, EN_MONTH, RU_MONTH }
 
-    private static final Needs[] DAY_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH, Needs.EN_MONTH, Needs.NOTHING};
-    private static final Needs[] MONTH_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH};
+    private static final Needs[] DAY_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH, Needs.EN_MONTH, Needs.NOTHING, Needs.NOTHING};
+    private static final Needs[] MONTH_NEEDS = {Needs.NOTHING, Needs.RU_MONTH, Needs.EN_MONTH, Needs.NOTHING};
     /** Every name in EN_MONTH and RU_MONTH, as it stands in a case-folded text. */
     private static final String[] EN_STARTS = names(EN);
     private static final String[] RU_STARTS = names(RU);
@@ -213,6 +223,7 @@ public final class DraftDates {
                 case 2 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(3)), m.group(1), m.group(2));
                 case 3 -> span(Integer.parseInt(m.group(4)), month(EN, m.group(1)), m.group(2), m.group(3));
                 case 4 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+                case 5 -> span(Integer.parseInt(m.group(1)), month(UZ, m.group(4)), m.group(2), m.group(3));
                 default -> throw new IllegalStateException("no reading for day pattern " + pattern);
             };
         } catch (IllegalArgumentException | DateTimeException e) {
@@ -226,6 +237,7 @@ public final class DraftDates {
                 case 0 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(KK, m.group(2)), 0));
                 case 1 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(RU, m.group(1)), 0));
                 case 2 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(2)), month(EN, m.group(1)), 0));
+                case 3 -> DateRange.of(new PartialDate(Integer.parseInt(m.group(1)), month(UZ, m.group(2)), 0));
                 default -> throw new IllegalStateException("no reading for month pattern " + pattern);
             };
         } catch (IllegalArgumentException | DateTimeException e) {

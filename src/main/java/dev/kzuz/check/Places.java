@@ -199,20 +199,25 @@ final class Places {
     /** A name's last word as written ("ata" of "cholpon-ata"). */
     private static String lastWordOf(String name) {
         int end = name.length();
-        while (end > 0 && !Character.isLetterOrDigit(name.charAt(end - 1))) {
+        while (end > 0 && !inWord(name.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && Character.isLetterOrDigit(name.charAt(start - 1))) {
+        while (start > 0 && inWord(name.charAt(start - 1))) {
             start--;
         }
         return name.substring(start, end);
     }
 
+    /** Whether a character belongs to a word: a letter, a digit, or an apostrophe (Uzbek's o‘, g‘ and tutuq). */
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '‘';
+    }
+
     /** The word that starts at {@code offset}. */
     private static String rawWord(String text, int offset) {
         int end = offset;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+        while (end < text.length() && inWord(text.charAt(end))) {
             end++;
         }
         return text.substring(offset, end);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class WordLists {
     /** The languages with a word file, in the order their words join a pattern. */
-    static final List<String> LANGUAGES = List.of("en", "ru", "kk");
+    static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz");
 
     static final String TITLE_STOPWORDS = "title.stopwords";
     static final String FOUNDING_STARTS = "founding.starts";

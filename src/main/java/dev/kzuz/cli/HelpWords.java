@@ -117,7 +117,7 @@ final class HelpWords extends ListResourceBundle {
                     "suspended, dissolved)."},
             {"kzuz.timeline.type", "Only these: treaty, event, institution (repeatable or comma-separated; default: all)."},
 
-            {"kzuz.check.usage.header", "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English) against the knowledge base."},
+            {"kzuz.check.usage.header", "Fact-check a Markdown or plain-text draft (Kazakh, Russian, English, Uzbek) against the knowledge base."},
             {"kzuz.check.usage.description.0", "Reports each sentence that contradicts the sourced record, or repeats a claim the knowledge base " +
                     "keeps as a known error,"},
             {"kzuz.check.usage.description.1", "as FILE:LINE:COL: <claim> <value found> — <record> (<id>) — knowledge base: <value held>; source: " +

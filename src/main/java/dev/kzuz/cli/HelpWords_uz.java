@@ -112,7 +112,7 @@ final class HelpWords_uz extends ListResourceBundle {
                     "(tashkil etilish, a’zo bo‘lish, chiqish, a’zolikni to‘xtatib turish, tugatilish)."},
             {"kzuz.timeline.type", "Faqat shular: treaty, event, institution (bir necha marta yoki vergul bilan ajratib berish mumkin; sukut bo‘yicha: barchasi)."},
 
-            {"kzuz.check.usage.header", "Qoralamadagi (Markdown yoki oddiy matn; qozoqcha, ruscha, inglizcha) faktlarni bilim bazasi " +
+            {"kzuz.check.usage.header", "Qoralamadagi (Markdown yoki oddiy matn; qozoqcha, ruscha, inglizcha, o‘zbekcha) faktlarni bilim bazasi " +
                     "bo‘yicha tekshiradi."},
             {"kzuz.check.usage.description.0", "Manbasi bor yozuvga zid keladigan yoki bilim bazasi ma’lum xato deb hisoblaydigan da’voni " +
                     "takrorlaydigan har bir gap haqida xabar beradi:"},

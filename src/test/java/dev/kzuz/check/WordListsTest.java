@@ -77,7 +77,7 @@ class WordListsTest {
         for (int m = 1; m <= 12; m++) {
             PartialDate day = new PartialDate(1997, m, 10);
             PartialDate month = new PartialDate(1997, m, 0);
-            for (Lang lang : List.of(Lang.EN, Lang.KK, Lang.RU)) {
+            for (Lang lang : List.of(Lang.EN, Lang.KK, Lang.RU, Lang.UZ)) {
                 for (DateText.Form form : DateText.Form.values()) {
                     String d = DateText.format(day, lang, form);
                     assertThat(dates(d)).as(d).containsExactly(DateRange.of(day));

@@ -86,6 +86,35 @@ class CheckCliTest {
         assertThat(CliResult.run("check", draft.toString())).succeeded().outContains("0 contradiction(s)");
     }
 
+    /**
+     * An Uzbek draft, in Latin with o‘ g‘ typed any way (U+2018, ASCII ', ʻ) or in Cyrillic: its
+     * dates ("1998-yil 31-oktabrda", "1998 йил 31 октябрда", "2010-yilda"), parties, places with
+     * their endings ("Samarqandda"), memberships and trade figures ("9,9 mlrd dollar") are read as
+     * a Kazakh or Russian draft's are, and reported in Uzbek.
+     */
+    @Test
+    void anUzbekDraftInEitherAlphabetIsReadAsAnyOther(@TempDir Path dir) throws Exception {
+        Path draft = Files.writeString(dir.resolve("maqola.md"), String.join("\n\n",
+                "# Qoralama",
+                "Qozog‘iston va O‘zbekiston o‘rtasidagi Abadiy do‘stlik to‘g‘risidagi shartnoma 1999-yil 31-oktabrda imzolangan.",
+                "Qozog'iston, Qirg'iziston va O'zbekiston o'rtasida Abadiy do'stlik to'g'risidagi shartnoma 1998-yil 31-oktabrda imzolangan.",
+                "Qozogʻiston va Oʻzbekiston oʻrtasidagi Abadiy doʻstlik toʻgʻrisidagi shartnoma 1998-yil 31-oktabrda Samarqandda imzolangan.",
+                "O‘zbekiston 2010-yilda KXShTdan chiqdi.",
+                "2023-yilda Qozog‘iston va O‘zbekiston o‘rtasidagi tovar aylanmasi 9,9 mlrd dollarni tashkil etdi.",
+                "Қозоғистон ва Ўзбекистон ўртасидаги Абадий дўстлик тўғрисидаги шартнома 1997 йил 31 октябрда имзоланган.",
+                "Markaziy Osiyo hamkorlik va taraqqiyot banki 1994-yil 8-iyulda tashkil etilgan.") + "\n");
+        CliResult r = CliResult.run("check", draft.toString(), "--lang", "uz");
+        assertThat(r).exitCode(5).outContains(
+                "maqola.md:3:", "sana “1999-yil 31-oktabrda” — ", "(eternal-friendship-1998) — bilim bazasida: 1998-yil 31-oktabr",
+                "maqola.md:5:1: tomonlari “Qozog‘iston, Qirg‘iziston, O‘zbekiston”",
+                "maqola.md:7:", "joyi “Samarqandda”", "bilim bazasida: Toshkent",
+                "maqola.md:9:", "chiqishi “2010” — Kollektiv xavfsizlik shartnomasi tashkiloti (csto)",
+                "maqola.md:11:", "tovar aylanmasi “9,9 mlrd (2023)”",
+                "maqola.md:13:", "sana “1997 йил 31 октябрда”",
+                "ziddiyatlar — 6");
+        assertThat(r.out()).doesNotContain("maqola.md:15:");
+    }
+
     @Test
     void unconfirmedClaimsAreListedOnlyWhenAsked() {
         assertThat(CliResult.run("check", DIR + "essay-kk.txt")).outDoesNotContain("Unconfirmed:");

@@ -25,7 +25,7 @@ class CheckOwnOutputTest {
             List.of("cite", "eternal-friendship-1998", "cadb", "--numbered"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "kk", "ru"})
+    @ValueSource(strings = {"en", "kk", "ru", "uz"})
     void everyMarkdownOutputChecksClean(String lang, @TempDir Path dir) throws Exception {
         List<String> alarms = new ArrayList<>();
         for (List<String> command : COMMANDS) {
