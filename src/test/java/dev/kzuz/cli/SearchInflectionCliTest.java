@@ -107,6 +107,20 @@ class SearchInflectionCliTest {
         assertThat(ids(search("Организацию Договора о коллективной безопасности")).get(0)).isEqualTo("csto");
     }
 
+    /** Uzbek as typed: with its case endings, its oʻ in any form, in Latin or Cyrillic. */
+    @Test
+    void uzbekWordFormsAndApostrophesFindTheirRecords() throws Exception {
+        String allied = "Qozog‘iston Respublikasi va O‘zbekiston Respublikasi o‘rtasida ittifoqchilik munosabatlari to‘g‘risida shartnoma";
+        assertThat(ids(search(allied)).get(0)).isEqualTo("allied-treaty-2022");
+        assertThat(ids(search(allied.replace('‘', '\''))).get(0)).isEqualTo("allied-treaty-2022");
+        assertThat(ids(search(allied.replace('‘', 'ʻ'))).get(0)).isEqualTo("allied-treaty-2022");
+        assertThat(ids(search("Qozog'istonning O‘zbekiston bilan chegarasi"))).contains("border-fence-2006");
+        assertThat(ids(search("Samarqandda"))).contains("nazarbayev-samarkand-2016", "junction-point-2017");
+        assertThat(ids(search("Shanxay hamkorlik tashkilotiga")).get(0)).isEqualTo("sco");
+        assertThat(ids(search("Шанхай ҳамкорлик ташкилоти")).get(0)).isEqualTo("sco");
+        assertThat(ids(search("KXShTdan")).get(0)).isEqualTo("csto");
+    }
+
     @Test
     void kazakhWordFormsMeetTheStoredOnes(@TempDir Path dir) throws Exception {
         String kb = overlay(dir).toString();
