@@ -124,7 +124,36 @@ public final class StyledReferences {
             // GOST author-date numbers its list by author, in the entry's text: that number is no part of a reference.
             line = line.replaceFirst("^\\d+\\.\\s+", "");
         }
-        return keepSiteName(keepTitle(line, s.shownTitle(lang)), s);
+        return nested(keepSiteName(keepTitle(line, s.shownTitle(lang)), s), lang);
+    }
+
+    /**
+     * A quotation inside a quotation in the language's inner marks: the processor quotes a title
+     * that quotes a name with the same marks again («О ратификации … «Об учреждении …»»), as
+     * neither Kazakh, Russian nor Uzbek typesetting does (« … „…“ », “ … «…» ”).
+     */
+    static String nested(String line, Lang lang) {
+        Catalogue w = Catalogue.of(lang);
+        String open = w.get("quote.open");
+        String close = w.get("quote.close");
+        if (open.length() != 1 || close.length() != 1 || open.equals(close)) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == open.charAt(0)) {
+                out.append(depth > 0 ? w.get("quote.inner.open") : open);
+                depth++;
+            } else if (c == close.charAt(0) && depth > 0) {
+                depth--;
+                out.append(depth > 0 ? w.get("quote.inner.close") : close);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
