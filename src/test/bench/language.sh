@@ -75,9 +75,11 @@ def stripped(lang):
     # A record's own detail lists its titles in every language: they are no leak.
     text = re.sub(r"(?m)^- \*\*[^*]+:\*\* en: .*$", " ", text)
     text = re.sub(r"(?:URL: )?https?://\S+|<[^>]*>", " ", text)
+    # Ids first: a site's name inside one ("studfiles-…") would leave the rest of it behind.
+    text = re.sub(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*", lambda m: " " if m.group(0) in ids else m.group(0), text)
     for k in sorted(kept, key=len, reverse=True):
         text = text.replace(k, " ")
-    return re.sub(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*", lambda m: " " if m.group(0) in ids else m.group(0), text)
+    return text
 
 word = re.compile(r"[A-Za-z‘’']+")
 # The English essay's own words, as it writes them in lower case (names are capitalised in both).
