@@ -88,9 +88,11 @@ class LanguageIT {
         assertThat(locale.code()).isZero();
         assertThat(locale.out()).startsWith(RU).isEqualTo(flag.out());
         assertThat(run(List.of("LC_ALL", "kk_KZ.UTF-8", "LANG", "ru_RU.UTF-8"), "institution", "cadb").out()).startsWith(KK);
-        // A locale that is neither Kazakh nor Russian: English, as before.
+        // An Uzbek locale, in either script: Uzbek, in Latin.
+        assertThat(run(List.of("LANG", "uz_UZ.UTF-8"), "institution", "cadb").out()).startsWith("## Markaziy Osiyo hamkorlik va taraqqiyot banki");
+        assertThat(run(List.of("LANG", "uz_UZ.UTF-8@cyrillic"), "institution", "cadb").out()).startsWith("## Markaziy Osiyo hamkorlik va taraqqiyot banki");
+        // A locale of none of these languages: English, as before.
         assertThat(run(List.of("LANG", "C"), "institution", "cadb").out()).startsWith(EN);
-        assertThat(run(List.of("LANG", "uz_UZ.UTF-8"), "institution", "cadb").out()).startsWith(EN);
         // LC_ALL=C wins over LC_MESSAGES, though the launcher turns a non-UTF-8 LC_ALL into LANG.
         assertThat(run(List.of("LC_ALL", "C", "LC_MESSAGES", "ru_RU.UTF-8"), "institution", "cadb").out()).startsWith(EN);
     }
