@@ -2,16 +2,12 @@ package dev.kzuz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +31,6 @@ class LanguageIT {
     @TempDir
     Path home;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Map<String, String> env;
 
     @BeforeEach
@@ -51,39 +44,24 @@ class LanguageIT {
     }
 
     /** Runs the launcher with the test's environment plus {@code extra} (name, value, …), {@code input} on stdin. */
-    private Run run(String input, List<String> extra, String... args) throws Exception {
+    private Unpacked.Run run(String input, List<String> extra, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
-        pb.environment().clear();
-        pb.environment().putAll(env);
+        Map<String, String> all = new HashMap<>(env);
         for (int i = 0; i < extra.size(); i += 2) {
-            pb.environment().put(extra.get(i), extra.get(i + 1));
+            all.put(extra.get(i), extra.get(i + 1));
         }
-        Process p = pb.start();
-        try (OutputStream in = p.getOutputStream()) {
-            in.write(input.getBytes(StandardCharsets.UTF_8));
-        }
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
-            try {
-                return p.getErrorStream().readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8));
+        return Unpacked.run(home, all, command, input);
     }
 
-    private Run run(List<String> extra, String... args) throws Exception {
+    private Unpacked.Run run(List<String> extra, String... args) throws Exception {
         return run("", extra, args);
     }
 
     @Test
     void aRussianLocaleAnswersInRussianAsLangRuDoes() throws Exception {
-        Run flag = run(List.of(), "institution", "cadb", "--lang", "ru");
-        Run locale = run(List.of("LANG", "ru_RU.UTF-8"), "institution", "cadb");
+        Unpacked.Run flag = run(List.of(), "institution", "cadb", "--lang", "ru");
+        Unpacked.Run locale = run(List.of("LANG", "ru_RU.UTF-8"), "institution", "cadb");
         assertThat(locale.err()).isEmpty();
         assertThat(locale.code()).isZero();
         assertThat(locale.out()).startsWith(RU).isEqualTo(flag.out());
@@ -99,10 +77,10 @@ class LanguageIT {
 
     @Test
     void kzuzLangOverTheLocaleAndABadOneIsOneLine() throws Exception {
-        Run kk = run(List.of("KZUZ_LANG", "kk", "LANG", "ru_RU.UTF-8"), "institution", "cadb");
+        Unpacked.Run kk = run(List.of("KZUZ_LANG", "kk", "LANG", "ru_RU.UTF-8"), "institution", "cadb");
         assertThat(kk.code()).isZero();
         assertThat(kk.out()).startsWith(KK);
-        Run bad = run(List.of("KZUZ_LANG", "xx"), "institution", "cadb");
+        Unpacked.Run bad = run(List.of("KZUZ_LANG", "xx"), "institution", "cadb");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.out()).isEmpty();
         assertThat(bad.err()).isEqualTo("kzuz: KZUZ_LANG: 'xx' is not en, kk, ru or uz\n");
@@ -117,22 +95,22 @@ class LanguageIT {
         assertThat(run(List.of("LANG", "en_US.UTF-8"), "institution", "cadb").out()).startsWith(KK);
         assertThat(run(List.of("XDG_CONFIG_HOME", xdg.toString()), "institution", "cadb").out()).startsWith(RU);
         Files.writeString(xdg.resolve("kzuz/config"), "lang = ru\nlanguage = kk\n");
-        Run bad = run(List.of("XDG_CONFIG_HOME", xdg.toString()), "institution", "cadb");
+        Unpacked.Run bad = run(List.of("XDG_CONFIG_HOME", xdg.toString()), "institution", "cadb");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("kzuz: " + xdg.resolve("kzuz/config") + ":2: unknown key 'language' (the only key is lang)\n");
     }
 
     @Test
     void theShellStartsInTheDefaultLanguageAndSetLangChangesIt() throws Exception {
-        Run r = run("set lang\ninstitution cadb --format md\nset lang en\nset lang\ninstitution cadb --format md\n",
+        Unpacked.Run r = run("set lang\ninstitution cadb --format md\nset lang en\nset lang\ninstitution cadb --format md\n",
                 List.of("KZUZ_LANG", "kk"), "shell");
         assertThat(r.code()).as(r.err()).isZero();
         String out = r.out().replace("\r\n", "\n");
         assertThat(out).contains("lang: kk (KZUZ_LANG)\n", "lang: en (set in this session)\n");
         assertThat(out.indexOf(KK)).isPositive().isLessThan(out.indexOf(EN));
-        Run flag = run("set lang\n", List.of("LANG", "kk_KZ.UTF-8"), "shell", "--lang", "ru");
+        Unpacked.Run flag = run("set lang\n", List.of("LANG", "kk_KZ.UTF-8"), "shell", "--lang", "ru");
         assertThat(flag.out()).contains("lang: ru (--lang)\n");
-        Run locale = run("set lang\n", List.of("LANG", "kk_KZ.UTF-8"), "shell");
+        Unpacked.Run locale = run("set lang\n", List.of("LANG", "kk_KZ.UTF-8"), "shell");
         assertThat(locale.out()).contains("lang: kk (LANG=kk_KZ.UTF-8)\n");
     }
 }

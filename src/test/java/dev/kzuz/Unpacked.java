@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** What the release tests share: the version, unpacking an archive of target/, and running kzuz as a user would. */
+/** What the process tests share: the version, unpacking an archive of target/, and running kzuz as a user would. */
 final class Unpacked {
     static final String VERSION = readVersion();
 
@@ -75,11 +75,18 @@ final class Unpacked {
 
     /** Runs the command in the folder with exactly this environment (nothing inherited), stdin closed. */
     static Run run(Path dir, Map<String, String> env, List<String> command) throws Exception {
+        return run(dir, env, command, "");
+    }
+
+    /** As {@link #run(Path, Map, List)}, with {@code input} on stdin. */
+    static Run run(Path dir, Map<String, String> env, List<String> command, String input) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
         Process p = pb.start();
-        p.getOutputStream().close();
+        try (java.io.OutputStream in = p.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
             try {
                 return p.getErrorStream().readAllBytes();
