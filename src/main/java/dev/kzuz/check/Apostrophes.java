@@ -29,7 +29,8 @@ final class Apostrophes {
         return out == null ? text : new String(out);
     }
 
-    private static boolean isApostrophe(char c) {
+    /** Whether a character is one a writer may type for Uzbek's apostrophe letters. */
+    static boolean isApostrophe(char c) {
         return c == '\'' || c == '`' || c == '‘' || c == '’' || c == 'ʻ' || c == 'ʼ';
     }
 }

@@ -211,7 +211,7 @@ final class Places {
 
     /** Whether a character belongs to a word: a letter, a digit, or an apostrophe (Uzbek's o‘, g‘ and tutuq). */
     private static boolean inWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '‘';
+        return Character.isLetterOrDigit(c) || Apostrophes.isApostrophe(c);
     }
 
     /** The word that starts at {@code offset}. */
