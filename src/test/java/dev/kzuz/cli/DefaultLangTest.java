@@ -122,6 +122,15 @@ class DefaultLangTest {
     }
 
     @Test
+    void uzbekMayNameItsScriptAndIsWrittenInLatinEitherWay() {
+        for (String code : new String[] {"uz", "uz-Latn", "uz-Cyrl", "UZ_cyrl"}) {
+            assertThat(CliResult.run("institution", "cadb", "--lang", code)).succeeded().outContains("## Markaziy Osiyo hamkorlik va taraqqiyot banki");
+            assertThat(CliResult.run(env("KZUZ_LANG", code), "institution", "cadb")).succeeded().outContains("## Markaziy Osiyo hamkorlik va taraqqiyot banki");
+        }
+        assertThat(CliResult.run("institution", "cadb", "--lang", "uz-Arab")).failedWith(2);
+    }
+
+    @Test
     void whatChoseTheLanguageIsNamed() throws Exception {
         assertThat(DefaultLang.of(env("KZUZ_LANG", " KK ")).describe()).isEqualTo("kk (KZUZ_LANG)");
         config("lang = ru\n");
