@@ -91,7 +91,7 @@ class DraftAssemblyCliTest {
     @Test
     void aPageOfASourceIsCitedAsPapersCiteIt(@TempDir Path dir) throws Exception {
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "ru", "--numbered", "--page", "adilet-p990000287=2"))
-                .succeeded().outContains("Узбекистан [1, с. 2; 2; 3; 4].");
+                .succeeded().outContains("Узбекистан [1, с. 2; 2; 3; 4; 5].");
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--lang", "kk", "--page", "adilet-p990000287=2-3")).succeeded()
                 .outContains("[^adilet-p990000287@2–3][^", "(қаралған күні: 25.11.2026). Б. 2–3.\n").outDoesNotContain("[^adilet-p990000287]");
         assertThat(CliResult.run("cite", "eternal-friendship-1998", "--pandoc", "--page", "adilet-p990000287=2"))
