@@ -45,6 +45,8 @@ final class RecordNames {
     private static final RecordType[] NAMED = {RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION};
     /** Title words too common to tell records apart, folded. */
     private static final Set<String> STOP = folded(WordLists.all(WordLists.TITLE_STOPWORDS));
+    /** Words for a kind of document ("treaty", "agreement"), folded: a draft says one for another. */
+    private static final Set<String> KINDS = folded(WordLists.all(WordLists.TITLE_KINDS));
     /** Every language's ordinals, folded: the first list holds every spelling of "first". */
     private static final List<List<String>> ORDINALS = ordinals();
     /** Every language's month names, folded. */
@@ -106,6 +108,7 @@ final class RecordNames {
         List<Mention> found = new ArrayList<>();
         Map<String, Integer> ordinals = new HashMap<>();
         BitSet named = Lexicon.candidates(namesUsing, words);
+        boolean saysAKind = saysAKind(words);
         for (int k = named.nextSetBit(0); k >= 0; k = named.nextSetBit(k + 1)) {
             Names n = names.get(k);
             double best = 0;
@@ -132,17 +135,21 @@ final class RecordNames {
                 // together: "… Орталық Азия Экономикалық Қауымдастығы, … Орталық Азия Ынтымақтастық Ұйымы".
                 BitSet matched = new BitSet();
                 BitSet late = new BitSet();
-                for (int t : title.ids()) {
-                    int index = words.index(t);
+                int kindsUnsaid = 0;
+                for (int j = 0; j < title.ids().length; j++) {
+                    int index = words.index(title.ids()[j]);
                     if (index >= 0) {
                         matched.set(index);
-                        late.set(words.lastIndex(t));
+                        late.set(words.lastIndex(title.ids()[j]));
+                    } else if (saysAKind && isKindWord(title.words().get(j))) {
+                        // "the agreement on …" of a treaty: the sentence gives the kind, in other words
+                        kindsUnsaid++;
                     }
                 }
                 if (late.cardinality() == matched.cardinality() && spread(late) < spread(matched)) {
                     matched = late;
                 }
-                double coverage = (double) matched.cardinality() / title.words().size();
+                double coverage = (double) matched.cardinality() / (title.words().size() - kindsUnsaid);
                 // Most words of a title, or three of a long one ("жекелеген учаскелері … шарт").
                 if ((matched.cardinality() >= 2 && coverage >= 0.66 || matched.cardinality() >= 3 && coverage >= 0.6) && coverage > best) {
                     best = coverage;
@@ -384,6 +391,25 @@ final class RecordNames {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence names a kind of document ("treaty", "келісім"). */
+    private static boolean saysAKind(Lexicon.Reading words) {
+        for (Lexicon.Word w : words.words()) {
+            if (isKindWord(w.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKindWord(String word) {
+        for (String kind : KINDS) {
+            if (Lexicon.sameWord(word, kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStopWord(String word) {

@@ -23,6 +23,7 @@ final class WordLists {
     static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz");
 
     static final String TITLE_STOPWORDS = "title.stopwords";
+    static final String TITLE_KINDS = "title.kinds";
     static final String FOUNDING_STARTS = "founding.starts";
     static final String TRADE_WORDS = "trade.words";
     static final String AMOUNT_CURRENCY = "amount.currency";

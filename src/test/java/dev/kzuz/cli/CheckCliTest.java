@@ -115,6 +115,23 @@ class CheckCliTest {
         assertThat(r.out()).doesNotContain("maqola.md:15:");
     }
 
+    /**
+     * Writers call a treaty an agreement (and a шарт a келісім, a shartnoma a bitim): the kind
+     * word a sentence leaves out of a short title does not keep the record from being checked.
+     */
+    @Test
+    void aTreatyCalledAnAgreementIsStillChecked(@TempDir Path dir) throws Exception {
+        Path draft = Files.writeString(dir.resolve("draft.md"), String.join("\n\n",
+                "The agreement on eternal friendship between Kazakhstan and Uzbekistan was signed in Almaty.",
+                "Соглашение о вечной дружбе между Казахстаном и Узбекистаном подписано в Алматы.",
+                "Qozog‘iston va O‘zbekiston o‘rtasidagi abadiy do‘stlik to‘g‘risidagi bitim Olmaotada imzolangan.",
+                "Қазақстан мен Өзбекстан арасындағы мәңгілік достық туралы келісімге Алматыда қол қойылды.") + "\n");
+        CliResult r = CliResult.run("check", draft.toString());
+        assertThat(r).exitCode(5).outContains(
+                "draft.md:1:", "place \"Almaty\"", "draft.md:3:", "place \"Алматы\"",
+                "draft.md:5:", "place \"Olmaotada\"", "draft.md:7:", "place \"Алматыда\"", "(eternal-friendship-1998)");
+    }
+
     @Test
     void unconfirmedClaimsAreListedOnlyWhenAsked() {
         assertThat(CliResult.run("check", DIR + "essay-kk.txt")).outDoesNotContain("Unconfirmed:");
