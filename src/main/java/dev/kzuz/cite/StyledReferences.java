@@ -10,6 +10,7 @@ import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.SecondFieldAlign;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
+import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,7 +125,25 @@ public final class StyledReferences {
             // GOST author-date numbers its list by author, in the entry's text: that number is no part of a reference.
             line = line.replaceFirst("^\\d+\\.\\s+", "");
         }
-        return nested(keepSiteName(keepTitle(line, s.shownTitle(lang)), s), lang);
+        return nested(localDate(keepSiteName(keepTitle(line, s.shownTitle(lang)), s), s, lang), lang);
+    }
+
+    /**
+     * The source's date as the language writes a day: APA puts the month first in every language
+     * ("(1997, январь 10)"), and the Russian locale has only the nominative of a month ("10 январь
+     * 1997 г."), neither of which a Kazakh, Russian or Uzbek list would print.
+     */
+    static String localDate(String line, Source s, Lang lang) {
+        PartialDate d = s.date();
+        if (lang == Lang.EN || d == null || d.precision() != PartialDate.Precision.DAY) {
+            return line;
+        }
+        Catalogue w = Catalogue.of(lang);
+        String month = w.get("month." + d.month());
+        String dayMonth = w.fill("date.day.month", "d", String.valueOf(d.day()), "m", month, "m.day", w.get("month." + d.month() + ".day"));
+        String monthFirst = "(" + d.year() + ", " + month + " " + d.day() + ")";
+        return line.replace(monthFirst, "(" + d.year() + ", " + dayMonth + ")")
+                .replace(d.day() + " " + month + " " + d.year(), dayMonth + " " + d.year());
     }
 
     /**

@@ -193,6 +193,7 @@ final class EnglishWords {
         "month.12.dat", "December",
         // Dates: {d} day, {y} year, {m} month, {m.day}/{m.loc}/{m.abl}/{m.dat} its forms; spans {d1} {m1} … {d2} {m2}.
         "date.day", "{d} {m} {y}",
+        "date.day.month", "{m} {d}",
         "date.month", "{m} {y}",
         "date.year", "{y}",
         "date.day.at", "on {d} {m} {y}",

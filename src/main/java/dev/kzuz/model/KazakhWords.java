@@ -193,6 +193,7 @@ final class KazakhWords {
         "month.12.dat", "желтоқсанға",
         // Dates: {d} day, {y} year, {m} month, {m.day}/{m.loc}/{m.abl}/{m.dat} its forms; spans {d1} {m1} … {d2} {m2}.
         "date.day", "{y} жылғы {d} {m.day}",
+        "date.day.month", "{d} {m.day}",
         "date.month", "{y} жылғы {m}",
         "date.year", "{y} ж.",
         "date.day.at", "{y} жылғы {d} {m.loc}",

@@ -193,6 +193,7 @@ final class RussianWords {
         "month.12.dat", "декабря",
         // Dates: {d} day, {y} year, {m} month, {m.day}/{m.loc}/{m.abl}/{m.dat} its forms; spans {d1} {m1} … {d2} {m2}.
         "date.day", "{d} {m.day} {y} г.",
+        "date.day.month", "{d} {m.day}",
         "date.month", "{m} {y} г.",
         "date.year", "{y} г.",
         "date.day.at", "{d} {m.day} {y} г.",

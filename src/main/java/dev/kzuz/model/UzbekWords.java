@@ -195,6 +195,7 @@ final class UzbekWords {
         // A month alone takes the possessive before an ending ("2024-yil avgustida"); every month name ends in a
         // consonant, so "{m}ida", "{m}idan", "{m}igacha" are right for all twelve.
         "date.day", "{y}-yil {d}-{m.day}",
+        "date.day.month", "{d}-{m.day}",
         "date.month", "{y}-yil {m}",
         "date.year", "{y}-yil",
         "date.day.at", "{y}-yil {d}-{m.loc}",
