@@ -505,11 +505,13 @@ function _picocli_kzuz_institutions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style' '--into'"
+  local flag_opts="'--debug' '--cite' '--numbered' '--chart' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--party' '--chart-out' '--size'"
   local LANG_option_args=("en" "kk" "ru" "uz") # --lang values
-  local FORMAT_option_args=("table" "md" "json" "csv") # --format values
+  local FORMAT_option_args=("table" "md" "json" "csv" "svg") # --format values
   local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
+  local CODE_option_args=("AM" "AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
+  local SIZE_option_args=("screen" "slides" "a4") # --size values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -541,12 +543,34 @@ function _picocli_kzuz_institutions() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--party')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CODE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--chart-out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--size')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SIZE_option_args[@]}" ) )
+      return $?
+      ;;
   esac
+  local ID_pos_param_args=("adb" "caco" "cadb" "canwfz" "central-asian-union" "centrasbat" "cis" "consultative-meetings" "council-of-defence-ministers" "csto" "eaeu" "ebrd" "eco" "eurasec" "guuam" "icic-central-asia" "icwc" "ifas" "interstate-council" "isdb" "kz-uz-intergovernmental-commission" "kz-uz-supreme-interstate-council" "nacc" "oic" "osce" "sco" "shanghai-five") # 0-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "institutions" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      positionals=$( compReplyArray "${ID_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -680,9 +704,10 @@ function _picocli_kzuz_trade() {
 
   local commands=""
   local flag_opts="'--debug' '--partial' '--targets' '--chart' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--since' '--until' '--reporter' '--chart-out' '--format' '--style' '--into'"
+  local arg_opts="'--lang' '--kb' '--since' '--until' '--reporter' '--chart-out' '--size' '--format' '--style' '--into'"
   local LANG_option_args=("en" "kk" "ru" "uz") # --lang values
   local SIDE_option_args=("kz" "uz" "all") # --reporter values
+  local SIZE_option_args=("screen" "slides" "a4") # --size values
   local FORMAT_option_args=("table" "md" "json" "csv" "svg") # --format values
   local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
 
@@ -715,6 +740,11 @@ function _picocli_kzuz_trade() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--size')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SIZE_option_args[@]}" ) )
       return $?
       ;;
     '--format')
@@ -814,14 +844,15 @@ function _picocli_kzuz_timeline() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--debug' '--cite' '--numbered' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind' '--type'"
+  local flag_opts="'--debug' '--cite' '--numbered' '--chart' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang' '--kb' '--format' '--style' '--into' '--since' '--until' '--party' '--kind' '--type' '--chart-out' '--size'"
   local LANG_option_args=("en" "kk" "ru" "uz") # --lang values
-  local FORMAT_option_args=("table" "md" "json" "csv") # --format values
+  local FORMAT_option_args=("table" "md" "json" "csv" "svg") # --format values
   local STYLE_option_args=("gost" "gost-author-date" "apa" "chicago") # --style values
   local CODE_option_args=("AM" "AZ" "BY" "CA" "CN" "DE" "GB" "IN" "KG" "KZ" "PK" "RU" "TJ" "TM" "TR" "US" "UZ") # --party values
   local KIND_option_args=("agreement" "charter" "concept" "decision" "declaration" "diplomatic" "exercise" "founding" "meeting" "memorandum" "other" "plan" "programme" "project" "protocol" "statement" "summit" "treaty" "visit") # --kind values
   local TYPE_option_args=("treaty" "event" "institution") # --type values
+  local SIZE_option_args=("screen" "slides" "a4") # --size values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -872,6 +903,17 @@ function _picocli_kzuz_timeline() {
     '--type')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--chart-out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--size')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SIZE_option_args[@]}" ) )
       return $?
       ;;
   esac

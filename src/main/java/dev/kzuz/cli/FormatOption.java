@@ -14,6 +14,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 enum FormatOption implements ITypeConverter<Format> {
     RECORDS("a format", Format.RECORDS),
+    /** The lists that also draw a picture: institutions and the timeline. */
+    DRAWN("a format", drawn()),
     TRADE("a trade format", List.of(Format.TABLE, Format.MD, Format.JSON, Format.CSV, Format.SVG)),
     CHECK("a check format", List.of(Format.TEXT, Format.JSON)),
     SOURCES("a bibliography format", List.of(Format.MD, Format.BIBTEX, Format.CSL_JSON, Format.CSL_YAML, Format.RIS));
@@ -21,6 +23,12 @@ enum FormatOption implements ITypeConverter<Format> {
     private final String what;
     private final List<Format> allowed;
     private final List<String> words;
+
+    private static List<Format> drawn() {
+        List<Format> formats = new ArrayList<>(Format.RECORDS);
+        formats.add(Format.SVG);
+        return List.copyOf(formats);
+    }
 
     FormatOption(String what, List<Format> allowed) {
         this.what = what;

@@ -69,6 +69,13 @@ final class HelpWords extends ListResourceBundle {
             {"since", "Only records dated in or after YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"until", "Only records dated in or before YEAR (also YYYY-MM or YYYY-MM-DD)."},
             {"party", "Only records with this party (ISO 3166-1 alpha-2: KZ, UZ, KG…). Repeatable: all must be parties."},
+            {"chart", "Draw the picture in the terminal, as text, instead of a table."},
+            {"chart-out", "Also write the picture to FILE.svg or FILE.png."},
+            {"size", "The picture's size: screen (900x500), slides (1280x720), a4 (640x420, an A4 page's text width) or WIDTHxHEIGHT (default: screen)."},
+            {"kzuz.institutions.id", "Only these institutions (default: all)."},
+            {"kzuz.institutions.party", "Only institutions where this country has or had a standing; the picture then draws only its lane (KZ or UZ)."},
+            {"kzuz.institutions.format", "table, md, json, csv, or svg (the picture) (default: table on a terminal, md when piped)."},
+            {"kzuz.timeline.format", "table, md, json, csv, or svg (the picture) (default: table on a terminal, md when piped)."},
             {"kind", "Only records of this kind (treaties: treaty, agreement, declaration, protocol, programme…; events: " +
                     "visit, summit, meeting, exercise…)."},
 

@@ -60,6 +60,13 @@ final class HelpWords_kk extends ListResourceBundle {
             {"until", "Тек YEAR жылғы не одан бұрынғы жазбалар (YYYY-MM немесе YYYY-MM-DD түрінде де беруге болады)."},
             {"party", "Тек осы тарап қатысқан жазбалар (ISO\u00a03166-1 бойынша екі әріпті код: KZ, UZ, KG…). Қайталауға болады: " +
                     "онда барлығы да тарап болуы керек."},
+            {"chart", "Кестенің орнына суретті терминалда мәтін түрінде салу."},
+            {"chart-out", "Суретті FILE.svg немесе FILE.png файлына да жазу."},
+            {"size", "Сурет өлшемі: screen (900×500), slides (1280×720), a4 (640×420, A4 бетіндегі мәтін ені) немесе ЕНІ×БИІКТІГІ (әдепкі: screen)."},
+            {"kzuz.institutions.id", "Тек осы ұйымдар (әдепкі: барлығы)."},
+            {"kzuz.institutions.party", "Тек осы елдің мәртебесі бар не бұрын болған ұйымдар; суретте сол елдің жолағы ғана салынады (KZ немесе UZ)."},
+            {"kzuz.institutions.format", "table, md, json, csv немесе svg (сурет) (әдепкі: терминалда table, шығыс қайта бағытталса md)."},
+            {"kzuz.timeline.format", "table, md, json, csv немесе svg (сурет) (әдепкі: терминалда table, шығыс қайта бағытталса md)."},
             {"kind", "Тек осы түрдегі жазбалар (шарттар үшін: treaty, agreement, declaration, protocol, programme…; " +
                     "оқиғалар үшін: visit, summit, meeting, exercise…)."},
 

@@ -61,6 +61,13 @@ final class HelpWords_uz extends ListResourceBundle {
             {"until", "Faqat YEAR-yildagi yoki undan oldingi yozuvlar (YYYY-MM yoki YYYY-MM-DD ko‘rinishida ham berish mumkin)."},
             {"party", "Faqat shu tomon ishtirok etgan yozuvlar (ISO\u00a03166-1 bo‘yicha ikki harfli kod: KZ, UZ, KG…). Bir necha marta " +
                     "berish mumkin: u holda ularning barchasi tomon bo‘lishi kerak."},
+            {"chart", "Jadval o‘rniga tasvirni terminalda matn ko‘rinishida chizish."},
+            {"chart-out", "Tasvirni FILE.svg yoki FILE.png fayliga ham yozish."},
+            {"size", "Tasvir o‘lchami: screen (900×500), slides (1280×720), a4 (640×420, A4 sahifasidagi matn kengligi) yoki ENI×BALANDLIGI (standart: screen)."},
+            {"kzuz.institutions.id", "Faqat shu tashkilotlar (standart: barchasi)."},
+            {"kzuz.institutions.party", "Faqat shu davlat maqomiga ega bo‘lgan yoki ega bo‘lgan tashkilotlar; tasvirda faqat uning yo‘lagi chiziladi (KZ yoki UZ)."},
+            {"kzuz.institutions.format", "table, md, json, csv yoki svg (tasvir) (standart: terminalda table, chiqish yo‘naltirilganda md)."},
+            {"kzuz.timeline.format", "table, md, json, csv yoki svg (tasvir) (standart: terminalda table, chiqish yo‘naltirilganda md)."},
             {"kind", "Faqat shu turdagi yozuvlar (shartnomalar uchun: treaty, agreement, declaration, protocol, programme…; " +
                     "voqealar uchun: visit, summit, meeting, exercise…)."},
 

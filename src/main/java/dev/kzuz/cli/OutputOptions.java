@@ -13,9 +13,9 @@ final class OutputOptions {
     private final Arg<Style> style = new Arg<>(null);
     final DraftOutput draft;
 
-    OutputOptions(CommandSpec spec) {
+    OutputOptions(CommandSpec spec, FormatOption formats) {
         spec.addOption(Model.option("--format", "FORMAT", Format.class, format)
-                .converters(FormatOption.RECORDS).completionCandidates(FormatOption.RECORDS.words()).build());
+                .converters(formats).completionCandidates(formats.words()).build());
         spec.addOption(Model.flag("--cite", cite).build());
         spec.addOption(styleOption(style));
         draft = new DraftOutput(spec);
@@ -46,6 +46,24 @@ final class OutputOptions {
         var sources = dev.kzuz.render.Projection.sources(records, kb);
         // The citation processor loads only here: listing records must not pay for it.
         return dev.kzuz.cite.StyledReferences.render(sources, styleFor(asked, lang), lang, "text");
+    }
+
+    /**
+     * A picture's caption: the records' sources in full as the style writes them, and each in
+     * short (its site, database or first author, and year) for a picture with no room for them.
+     */
+    static dev.kzuz.render.chart.Caption caption(java.util.Collection<? extends dev.kzuz.model.KbRecord> records,
+            dev.kzuz.model.KnowledgeBase kb, Style asked, Lang lang) {
+        var sources = dev.kzuz.render.Projection.sources(records, kb);
+        var full = dev.kzuz.cite.StyledReferences.render(sources, styleFor(asked, lang), lang, "text");
+        java.util.List<String> brief = new java.util.ArrayList<>();
+        for (dev.kzuz.model.Source s : sources) {
+            String who = s.site() != null ? s.site() : s.database() != null ? s.database() : s.issuedBy() != null ? s.issuedBy()
+                    : !s.authors().isEmpty() ? s.authors().get(0).family() : s.publisher() != null ? s.publisher() : s.shownTitle(lang);
+            Integer year = s.date() != null ? Integer.valueOf(s.date().year()) : s.year();
+            brief.add(dev.kzuz.render.Text.oneLine(who) + (year == null ? "" : ", " + year));
+        }
+        return new dev.kzuz.render.chart.Caption(Catalogue.of(lang).get("sources"), java.util.List.copyOf(full.values()), brief);
     }
 
     /** The style asked for, else the one an essay in that language most likely needs. */

@@ -15,8 +15,13 @@ abstract class RenderingCommand extends BaseCommand {
     final OutputOptions output;
 
     RenderingCommand(String name) {
+        this(name, FormatOption.RECORDS);
+    }
+
+    /** {@code formats}: the --format words it takes (a command that draws takes svg too). */
+    RenderingCommand(String name, FormatOption formats) {
         super(name);
-        output = new OutputOptions(spec);
+        output = new OutputOptions(spec, formats);
         draft = output.draft;
     }
 

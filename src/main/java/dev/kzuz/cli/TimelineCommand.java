@@ -7,7 +7,9 @@ import dev.kzuz.query.DateText;
 import dev.kzuz.render.Format;
 import dev.kzuz.render.Projection;
 import dev.kzuz.render.RowsView;
+import dev.kzuz.render.TimelineStrip;
 import dev.kzuz.render.TimelineText;
+import dev.kzuz.render.chart.TimelinePicture;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,11 +22,14 @@ final class TimelineCommand extends RenderingCommand {
     private final DatedListOptions filters;
     private final Arg<List<RecordType>> typesArg = new Arg<>(new ArrayList<>());
 
+    private final ChartOutput chart;
+
     TimelineCommand() {
-        super("timeline");
+        super("timeline", FormatOption.DRAWN);
         filters = new DatedListOptions(spec);
         spec.addOption(Model.list("--type", "TYPE", RecordType.class, typesArg)
                 .splitRegex(",").converters(new Converters.TimelineTypeConverter()).completionCandidates(new Candidates.TimelineTypes()).build());
+        chart = new ChartOutput(spec);
     }
 
     @Override
@@ -44,6 +49,30 @@ final class TimelineCommand extends RenderingCommand {
         }
         if (filters.since() != null && filters.until() != null && filters.until().latest().isBefore(filters.since().earliest())) {
             throw new ParameterException(spec.commandLine(), "--until " + filters.until() + " is before --since " + filters.since());
+        }
+        chart.check();
+        boolean svg = output.format() == Format.SVG;
+        if (chart.file() != null || svg) {
+            Map<String, dev.kzuz.model.KbRecord> drawn = new java.util.LinkedHashMap<>();
+            for (Timeline.Item item : items) {
+                drawn.putIfAbsent(item.record().id(), item.record());
+            }
+            TimelinePicture picture = new TimelinePicture(items, options.lang(),
+                    OutputOptions.caption(drawn.values(), kb, output.style(), options.lang()));
+            if (chart.file() != null) {
+                chart.write(picture, options.lang(), err());
+            }
+            if (svg) {
+                out().print(chart.svg(picture));
+                return ExitCode.OK;
+            }
+            if (output.format() == null && !chart.inTerminal()) {
+                return ExitCode.OK;
+            }
+        }
+        if (chart.inTerminal()) {
+            TimelineStrip.write(items, options.lang(), root.app().terminal().width(), out());
+            return ExitCode.OK;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Timeline.Item item : items) {

@@ -1,6 +1,5 @@
 package dev.kzuz.cli;
 
-import dev.kzuz.io.AtomicFile;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.PartialDate;
 import dev.kzuz.model.TradeFigure;
@@ -12,10 +11,7 @@ import dev.kzuz.render.RowsView;
 import dev.kzuz.render.Text;
 import dev.kzuz.render.TradeTable;
 import dev.kzuz.render.TradeChart;
-import dev.kzuz.render.chart.TradeChartImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.kzuz.render.chart.TradePicture;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +23,10 @@ final class TradeCommand extends BaseCommand {
     private final Arg<String> reporterArg = new Arg<>("all");
     private final Arg<Boolean> partialArg = new Arg<>(false);
     private final Arg<Boolean> targetsArg = new Arg<>(false);
-    private final Arg<Boolean> chartArg = new Arg<>(false);
-    private final Arg<Path> chartOutArg = new Arg<>(null);
     private final Arg<String> formatArg = new Arg<>(null);
     private final Arg<Boolean> citeArg = new Arg<>(false);
     private final Arg<dev.kzuz.cite.Style> styleArg = new Arg<>(null);
-    private Path chartOut;
+    private final ChartOutput chart;
     private String format;
 
     TradeCommand() {
@@ -43,8 +37,7 @@ final class TradeCommand extends BaseCommand {
                 .completionCandidates(new Candidates.Reporters()).build());
         spec.addOption(Model.flag("--partial", partialArg).build());
         spec.addOption(Model.flag("--targets", targetsArg).build());
-        spec.addOption(Model.flag("--chart", chartArg).build());
-        spec.addOption(Model.option("--chart-out", "FILE", Path.class, chartOutArg).build());
+        chart = new ChartOutput(spec);
         spec.addOption(Model.option("--format", "FORMAT", String.class, formatArg)
                 .completionCandidates(FormatOption.TRADE.words()).build());
         spec.addOption(Model.flag("--cite", citeArg).build());
@@ -57,7 +50,6 @@ final class TradeCommand extends BaseCommand {
         PartialDate since = sinceArg.value();
         PartialDate until = untilArg.value();
         String reporter = reporterArg.value();
-        chartOut = chartOutArg.value();
         format = formatArg.value();
         String side = switch (reporter.toLowerCase(Locale.ROOT)) {
             case "kz" -> "KZ";
@@ -68,12 +60,7 @@ final class TradeCommand extends BaseCommand {
         if (since != null && until != null && until.latest().isBefore(since.earliest())) {
             throw new ParameterException(spec.commandLine(), "--until " + until + " is before --since " + since);
         }
-        if (chartOut != null && !chartOut.toString().endsWith(".svg") && !chartOut.toString().endsWith(".png")) {
-            throw new ParameterException(spec.commandLine(), "--chart-out: the file must end in .svg or .png");
-        }
-        if (chartOut != null) {
-            OutputFile.check("--chart-out", chartOut);
-        }
+        chart.check();
         KnowledgeBase kb = kb();
         List<TradeSeries.Row> rows = TradeSeries.rows(kb, new TradeSeries.Query(since, until, side, partialArg.value(), targetsArg.value()));
         var headlines = TradeSeries.headlines(rows);
@@ -81,13 +68,14 @@ final class TradeCommand extends BaseCommand {
         Format asked = format == null ? null : FormatOption.TRADE.find(format);
         boolean svg = asked == Format.SVG;
         // Every option is checked before the chart file is written: a bad --format writes nothing.
-        Format tableFormat = !svg && !chartArg.value() && (chartOut == null || format != null) ? tableFormat(asked) : null;
-        if (chartOut != null) {
-            writeImage(headlines, goals);
+        Format tableFormat = !svg && !chart.inTerminal() && (chart.file() == null || format != null) ? tableFormat(asked) : null;
+        TradePicture picture = svg || chart.file() != null ? picture(headlines, goals, kb) : null;
+        if (chart.file() != null) {
+            chart.write(picture, options.lang(), err());
         }
         if (svg) {
-            out().print(TradeChartImage.svg(headlines, goals, options.lang()));
-        } else if (chartArg.value()) {
+            out().print(chart.svg(picture));
+        } else if (chart.inTerminal()) {
             TradeChart.write(headlines, goals, options.lang(), root.app().terminal().width(), out());
         } else if (tableFormat != null) {
             RowsView view = TradeTable.view(rows, options.lang(), tableFormat == Format.TABLE);
@@ -105,16 +93,12 @@ final class TradeCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    private void writeImage(Map<Integer, Map<String, TradeFigure>> headlines, List<TradeFigure> goals) {
-        byte[] image = chartOut.toString().endsWith(".svg")
-                ? TradeChartImage.svg(headlines, goals, options.lang()).getBytes(StandardCharsets.UTF_8)
-                : TradeChartImage.png(headlines, goals, options.lang());
-        try {
-            AtomicFile.replace(chartOut, out -> out.write(image));
-        } catch (IOException e) {
-            throw OutputFile.cannotWrite("--chart-out", chartOut, e);
-        }
-        err().println("kzuz: chart written to " + Text.oneLine(chartOut.toString()));
+    /** The picture, its caption citing the figures drawn. */
+    private TradePicture picture(Map<Integer, Map<String, TradeFigure>> headlines, List<TradeFigure> goals, KnowledgeBase kb) {
+        List<TradeFigure> drawn = new java.util.ArrayList<>();
+        headlines.values().forEach(sides -> drawn.addAll(sides.values()));
+        drawn.addAll(goals);
+        return new TradePicture(headlines, goals, options.lang(), OutputOptions.caption(drawn, kb, styleArg.value(), options.lang()));
     }
 
     /** The format of the table ({@code asked}: what --format named, null when it is no trade format). */

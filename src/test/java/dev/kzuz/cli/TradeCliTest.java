@@ -43,7 +43,7 @@ class TradeCliTest {
     void chartImagesForAnEssay(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("trade.png");
         CliResult r = CliResult.run("trade", "--chart-out", png.toString(), "--lang", "kk");
-        assertThat(r).exitCode(0).errContains("chart written to");
+        assertThat(r).exitCode(0).errContains("trade.png файлына жазылды");
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         assertThat(CliResult.run("trade", "--format", "svg", "--since", "2020")).succeeded().outContains("<svg", "</svg>");

@@ -10,7 +10,10 @@ import dev.kzuz.model.Lang;
 import dev.kzuz.model.TradeFigure;
 import dev.kzuz.render.Format;
 import dev.kzuz.render.TradeTable;
-import dev.kzuz.render.chart.TradeChartImage;
+import dev.kzuz.render.chart.Caption;
+import dev.kzuz.render.chart.ChartSize;
+import dev.kzuz.render.chart.Picture;
+import dev.kzuz.render.chart.TradePicture;
 import dev.kzuz.support.Golden;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -89,7 +92,8 @@ class TradeSeriesTest {
     void theSvgChartIsXmlWithOneBarPerYearAndSide() throws Exception {
         Map<Integer, Map<String, TradeFigure>> headlines = TradeSeries.headlines(rows);
         List<TradeFigure> targets = rows.stream().map(TradeSeries.Row::figure).filter(f -> f.kind().equals("target")).toList();
-        String svg = TradeChartImage.svg(headlines, targets, Lang.RU);
+        String svg = Picture.svg(new TradePicture(headlines, targets, Lang.RU, new Caption("Источники", List.of("A"), List.of("A"))),
+                ChartSize.SCREEN);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         f.setNamespaceAware(true);
@@ -97,15 +101,15 @@ class TradeSeriesTest {
         NodeList groups = doc.getElementsByTagName("g");
         Set<String> bars = new HashSet<>();
         for (int i = 0; i < groups.getLength(); i++) {
-            String ref = ((Element) groups.item(i)).getAttributeNS("http://www.jfree.org/jfreesvg/svg", "ref");
-            if (ref.contains("columnKey")) {
-                bars.add(ref);
+            String id = ((Element) groups.item(i)).getAttribute("id");
+            if (id.startsWith("bar-")) {
+                bars.add(id);
             }
         }
         int expected = headlines.values().stream().mapToInt(Map::size).sum();
         assertThat(bars).hasSize(expected);
         for (int year : headlines.keySet()) {
-            assertThat(bars).anySatisfy(b -> assertThat(b).contains("\"columnKey\": \"" + year + "\""));
+            assertThat(bars).anySatisfy(b -> assertThat(b).startsWith("bar-" + year + "-"));
         }
         assertThat(svg).contains("Товарооборот между Казахстаном и Узбекистаном", "Источники:", "Целевой показатель");
     }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * -Dgolden.update=true to write the files anew, then read the diff before committing.
  */
 public final class Golden {
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    public static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     private Golden() {
     }
