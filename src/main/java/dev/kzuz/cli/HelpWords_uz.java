@@ -63,11 +63,11 @@ final class HelpWords_uz extends ListResourceBundle {
                     "berish mumkin: u holda ularning barchasi tomon bo‘lishi kerak."},
             {"chart", "Jadval o‘rniga tasvirni terminalda matn ko‘rinishida chizish."},
             {"chart-out", "Tasvirni FILE.svg yoki FILE.png fayliga ham yozish."},
-            {"size", "Tasvir o‘lchami: screen (900×500), slides (1280×720), a4 (640×420, A4 sahifasidagi matn kengligi) yoki ENI×BALANDLIGI (standart: screen)."},
-            {"kzuz.institutions.id", "Faqat shu tashkilotlar (standart: barchasi)."},
-            {"kzuz.institutions.party", "Faqat shu davlat maqomiga ega bo‘lgan yoki ega bo‘lgan tashkilotlar; tasvirda faqat uning yo‘lagi chiziladi (KZ yoki UZ)."},
-            {"kzuz.institutions.format", "table, md, json, csv yoki svg (tasvir) (standart: terminalda table, chiqish yo‘naltirilganda md)."},
-            {"kzuz.timeline.format", "table, md, json, csv yoki svg (tasvir) (standart: terminalda table, chiqish yo‘naltirilganda md)."},
+            {"size", "Tasvir o‘lchami: screen (900×500), slides (1280×720), a4 (640×420, A4 sahifasidagi matn kengligi) yoki ENI×BALANDLIGI (sukut bo‘yicha: screen)."},
+            {"kzuz.institutions.id", "Faqat shu tashkilotlar (sukut bo‘yicha: barchasi)."},
+            {"kzuz.institutions.party", "Faqat shu davlat hozir yoki ilgari biror maqomga ega bo‘lgan tashkilotlar; tasvirda faqat shu davlatning yo‘lagi chiziladi (KZ yoki UZ)."},
+            {"kzuz.institutions.format", "table, md, json, csv yoki svg (tasvir) (sukut bo‘yicha: terminalda table, chiqish boshqa joyga yo‘naltirilsa md)."},
+            {"kzuz.timeline.format", "table, md, json, csv yoki svg (tasvir) (sukut bo‘yicha: terminalda table, chiqish boshqa joyga yo‘naltirilsa md)."},
             {"kind", "Faqat shu turdagi yozuvlar (shartnomalar uchun: treaty, agreement, declaration, protocol, programme…; " +
                     "voqealar uchun: visit, summit, meeting, exercise…)."},
 

@@ -344,8 +344,7 @@ final class EnglishWords {
         "chart.end.unknown", "end not recorded",
         "chart.start.unknown", "start not recorded",
         "chart.timeline.title", "Kazakhstan–Uzbekistan relations: a timeline",
-        "chart.precision.year", "date known to the year",
-        "chart.precision.month", "date known to the month",
+        "chart.span", "a period, or a date known only to the month or year",
         "chart.written", "chart written to {file}",
         // The CSL locale citations are written in.
         "csl.locale", "en-US",

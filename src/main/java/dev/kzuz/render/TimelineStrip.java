@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The timeline in the terminal: a line per item, its mark placed on a strip of years (■ treaty,
- * ● event, ▲ institution; ▬ over a month or a year when the date is known only so far), then its
+ * ● event, ▲ institution; ▬ over a period, or a month or year when the date is known only so far), then its
  * date and words, shortened to the width.
  */
 public final class TimelineStrip {
@@ -60,7 +60,7 @@ public final class TimelineStrip {
         }
         out.print("\n");
         for (String line : TableRenderer.wrap("■ " + w.get("type.treaty") + "  ● " + w.get("type.event") + "  ▲ " + w.get("type.institution")
-                + "  ▬ " + w.get("chart.precision.year"), width)) {
+                + "  ▬ " + w.get("chart.span"), width)) {
             out.print(line + "\n");
         }
     }

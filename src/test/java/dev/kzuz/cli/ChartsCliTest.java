@@ -54,7 +54,7 @@ class ChartsCliTest {
                 .anyMatch(m -> m.startsWith("dissolved #dissolved-eurasec"))
                 .anyMatch(m -> m.startsWith("founded #founded-cadb"));
         assertThat(svg.textContents()).contains("Казахстан и Узбекистан в региональных и международных организациях",
-                "окончание неизвестно", "продолжается");
+                "окончание не указано", "продолжается");
         // --party draws only that country's lane.
         SvgShape kz = SvgShape.of(CliResult.run("institutions", "csto", "--party", "KZ", "--format", "svg").out());
         assertThat(kz.marks()).noneMatch(m -> m.contains("-UZ-")).anyMatch(m -> m.contains("#member-csto-KZ"));
@@ -123,6 +123,23 @@ class ChartsCliTest {
         assertThat(CliResult.run("institutions", "nosuch", "--format", "svg")).failedWith(3).errContains("no institution 'nosuch'");
         try (var names = Files.list(dir)) {
             assertThat(names.map(p -> p.getFileName().toString()).sorted()).containsExactly("members.png", "timeline.svg");
+        }
+    }
+
+    /** The README shows each picture: the files it names are there, and are PNGs kzuz wrote (twice 900 wide). */
+    @Test
+    void theReadmeShowsEachPicture() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("!\\[[^]]*]\\((docs/[^)]+\\.png)\\)").matcher(readme);
+        List<String> shown = new java.util.ArrayList<>();
+        while (m.find()) {
+            shown.add(m.group(1));
+        }
+        assertThat(shown).containsExactly("docs/members.png", "docs/timeline.png", "docs/trade.png");
+        for (String file : shown) {
+            BufferedImage image = ImageIO.read(Path.of(file).toFile());
+            assertThat(image).as(file).isNotNull();
+            assertThat(image.getWidth()).as(file).isEqualTo(1800);
         }
     }
 

@@ -197,14 +197,11 @@ public final class TimelinePicture implements Picture {
         Catalogue w = Catalogue.of(lang);
         Legend legend = new Legend();
         boolean[] types = new boolean[3];
-        boolean month = false;
-        boolean year = false;
+        boolean span = false;
         for (Timeline.Item i : items) {
             RecordType t = i.record().type();
             types[t == RecordType.TREATY ? 0 : t == RecordType.EVENT ? 1 : 2] = true;
-            PartialDate.Precision p = i.date().start().precision();
-            month |= p == PartialDate.Precision.MONTH;
-            year |= p == PartialDate.Precision.YEAR;
+            span |= i.date().isSpan() || i.date().start().precision() != PartialDate.Precision.DAY;
         }
         String[] keys = {"type.treaty", "type.event", "type.institution"};
         Color[] colours = {Ink.TREATY, Ink.EVENT, Ink.INSTITUTION};
@@ -218,12 +215,11 @@ public final class TimelinePicture implements Picture {
                 }, w.get(keys[k]));
             }
         }
-        for (String key : month && year ? List.of("chart.precision.month", "chart.precision.year")
-                : month ? List.of("chart.precision.month") : year ? List.of("chart.precision.year") : List.<String>of()) {
+        if (span) {
             legend.add((g, x, y) -> {
                 g.setColor(new Color(0x55, 0x55, 0x55, 90));
                 g.fill(new Rectangle2D.Double(x, y + 2, 16, 6));
-            }, w.get(key));
+            }, w.get("chart.span"));
         }
         return legend;
     }
