@@ -58,7 +58,7 @@ final class TimelineCommand extends RenderingCommand {
                 drawn.putIfAbsent(item.record().id(), item.record());
             }
             TimelinePicture picture = new TimelinePicture(items, options.lang(),
-                    OutputOptions.caption(drawn.values(), kb, output.style(), options.lang()));
+                    OutputOptions.caption(drawn.values(), kb, output.style(), options.lang()), filters.since(), filters.until());
             if (chart.file() != null) {
                 chart.write(picture, options.lang(), err());
             }

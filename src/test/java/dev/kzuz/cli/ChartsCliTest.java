@@ -79,7 +79,8 @@ class ChartsCliTest {
         List<Timeline.Item> items = Timeline.of(KB, dev.kzuz.model.PartialDate.parse("1998"), dev.kzuz.model.PartialDate.parse("1998"),
                 Set.of(), EnumSet.of(RecordType.TREATY, RecordType.EVENT, RecordType.INSTITUTION));
         SvgShape.assertMatchesGolden(Path.of("src/test/resources/golden/charts/timeline-1998.uz.svg"),
-                Picture.svg(new TimelinePicture(items, Lang.UZ, CAPTION), ChartSize.SCREEN), 2.0);
+                Picture.svg(new TimelinePicture(items, Lang.UZ, CAPTION, dev.kzuz.model.PartialDate.parse("1998"),
+                        dev.kzuz.model.PartialDate.parse("1998")), ChartSize.SCREEN), 2.0);
         CliResult trade = CliResult.run("trade", "--targets", "--format", "svg", "--lang", "kk");
         SvgShape.assertMatchesGolden(Path.of("src/test/resources/golden/charts/trade.kk.svg"), trade.out(), 2.0);
     }

@@ -32,11 +32,16 @@ public final class TimelinePicture implements Picture {
     private final List<Timeline.Item> items;
     private final Lang lang;
     private final Caption caption;
+    private final PartialDate since;
+    private final PartialDate until;
 
-    public TimelinePicture(List<Timeline.Item> items, Lang lang, Caption caption) {
+    /** {@code since}, {@code until}: the span asked for (null: the items' own); a period reaching beyond it is cut at its edge. */
+    public TimelinePicture(List<Timeline.Item> items, Lang lang, Caption caption, PartialDate since, PartialDate until) {
         this.items = List.copyOf(items);
         this.lang = lang;
         this.caption = caption;
+        this.since = since;
+        this.until = until;
     }
 
     /** A label's place: the item, its text, where its mark is, where the label starts, and its row (0 nearest the axis). */
@@ -106,7 +111,13 @@ public final class TimelinePicture implements Picture {
             from = 1991;
             to = 1991;
         }
-        return new TimeScale(from, to + 1, Ink.MARGIN + 4, width - Ink.MARGIN - 4);
+        if (since != null) {
+            from = Math.max(from, since.year());
+        }
+        if (until != null) {
+            to = Math.min(to, until.year());
+        }
+        return new TimeScale(from, Math.max(from, to) + 1, Ink.MARGIN + 4, width - Ink.MARGIN - 4);
     }
 
     /** Each label on the lowest row where it covers no other label. */
@@ -115,7 +126,7 @@ public final class TimelinePicture implements Picture {
         List<Double> rowEnds = new ArrayList<>();
         for (Timeline.Item item : items) {
             String text = Ink.fit(DateText.format(item.date(), lang) + " — " + TimelineText.text(item, lang), fm, labelMax(time));
-            double x = time.x(middle(item.date()));
+            double x = markX(time, item.date());
             double w = fm.stringWidth(text);
             double labelX = Math.max(time.left(), Math.min(x, time.right() - w));
             int row = 0;
@@ -144,8 +155,11 @@ public final class TimelinePicture implements Picture {
         return rows;
     }
 
-    private static double middle(DateRange d) {
-        return (TimeScale.at(d.start().earliest()) + TimeScale.at(d.end().latest().plusDays(1))) / 2;
+    /** Where an item's mark stands: the middle of the part of its date the axis shows. */
+    private static double markX(TimeScale time, DateRange d) {
+        double a = Math.max(time.from(), TimeScale.at(d.start().earliest()));
+        double b = Math.min(time.to(), TimeScale.at(d.end().latest().plusDays(1)));
+        return time.x((a + Math.min(Math.max(a, b), time.to())) / 2);
     }
 
     private void mark(Graphics2D g, TimeScale time, Timeline.Item item, double axisY) {
@@ -155,13 +169,13 @@ public final class TimelinePicture implements Picture {
                 && !item.date().isSpan();
         if (!day) {
             // A month, a year or a span: a band over all of it.
-            double x1 = time.x(item.date().start().earliest());
-            double x2 = time.x(item.date().end().latest().plusDays(1));
+            double x1 = Math.max(time.left(), time.x(item.date().start().earliest()));
+            double x2 = Math.min(time.right(), time.x(item.date().end().latest().plusDays(1)));
             g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 90));
             g.fill(new Rectangle2D.Double(x1, axisY - 9, Math.max(2, x2 - x1), 6));
         }
         g.setColor(colour);
-        g.fill(shape(item, time.x(middle(item.date())), axisY - 6));
+        g.fill(shape(item, markX(time, item.date()), axisY - 6));
     }
 
     private static Shape shape(Timeline.Item item, double x, double y) {
