@@ -120,7 +120,7 @@ class ReadmeExamplesTest {
     void runsAsShown(Example e) throws IOException {
         prepare();
         List<String> args = words(e.command()).stream()
-                .map(w -> w.endsWith(".md") || w.startsWith("my-records") || w.startsWith("trade.") ? work.resolve(w).toString() : w)
+                .map(w -> w.endsWith(".md") || w.startsWith("my-records") || w.endsWith(".png") || w.endsWith(".svg") ? work.resolve(w).toString() : w)
                 .toList();
         // A draft the examples build in turn (--into): each of the two runs starts from what the one before left.
         int into = args.indexOf("--into");
