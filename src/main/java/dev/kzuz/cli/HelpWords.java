@@ -71,7 +71,7 @@ final class HelpWords extends ListResourceBundle {
             {"party", "Only records with this party (ISO 3166-1 alpha-2: KZ, UZ, KG…). Repeatable: all must be parties."},
             {"chart", "Draw the picture in the terminal, as text, instead of a table."},
             {"chart-out", "Also write the picture to FILE.svg or FILE.png."},
-            {"size", "The picture's size: screen (900x500), slides (1280x720), a4 (640x420, an A4 page's text width) or WIDTHxHEIGHT (default: screen)."},
+            {"size", "The picture's size: screen (900x500), slides (1280x720), a4 (640x420, an A4 page's text width) or WIDTHxHEIGHT (default: 900 wide; members and timeline as tall as their rows)."},
             {"kzuz.institutions.id", "Only these institutions (default: all)."},
             {"kzuz.institutions.party", "Only institutions where this country has or had a standing; the picture then draws only its lane (KZ or UZ)."},
             {"kzuz.institutions.format", "table, md, json, csv, or svg (the picture) (default: table on a terminal, md when piped)."},

@@ -5,12 +5,15 @@ import java.util.Locale;
 /**
  * A picture's size in CSS pixels (an SVG's user units; a PNG has twice as many pixels, marked
  * 192 dpi, so that both print at the same size). The presets: {@code screen} for a page on a
- * screen, {@code slides} for a 16:9 slide, {@code a4} for the text width of an A4 page.
+ * screen, {@code slides} for a 16:9 slide, {@code a4} for the text width of an A4 page. A size
+ * asked for with --size is exact (kept unless labels need more height); without one, a picture
+ * of rows (members, the timeline) is as tall as its rows.
  */
-public record ChartSize(int width, int height) {
-    public static final ChartSize SCREEN = new ChartSize(900, 500);
-    public static final ChartSize SLIDES = new ChartSize(1280, 720);
-    public static final ChartSize A4 = new ChartSize(640, 420);
+public record ChartSize(int width, int height, boolean exact) {
+    /** The default: a picture that lists rows (members, the timeline) is as tall as its rows need. */
+    public static final ChartSize SCREEN = new ChartSize(900, 500, false);
+    public static final ChartSize SLIDES = new ChartSize(1280, 720, true);
+    public static final ChartSize A4 = new ChartSize(640, 420, true);
     /** The words --size takes, for help and completion. */
     public static final String WORDS = "screen, slides, a4 or WIDTHxHEIGHT";
 
@@ -25,7 +28,7 @@ public record ChartSize(int width, int height) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         switch (t) {
             case "screen":
-                return SCREEN;
+                return new ChartSize(SCREEN.width(), SCREEN.height(), true);
             case "slides":
                 return SLIDES;
             case "a4":
@@ -36,7 +39,7 @@ public record ChartSize(int width, int height) {
         int x = t.replace('×', 'x').indexOf('x');
         if (x > 0) {
             try {
-                return new ChartSize(Integer.parseInt(t.substring(0, x).strip()), Integer.parseInt(t.substring(x + 1).strip()));
+                return new ChartSize(Integer.parseInt(t.substring(0, x).strip()), Integer.parseInt(t.substring(x + 1).strip()), true);
             } catch (NumberFormatException e) {
                 // falls through to the one error below
             }
@@ -44,7 +47,4 @@ public record ChartSize(int width, int height) {
         throw new IllegalArgumentException("'" + text + "' is not a chart size (" + WORDS + ")");
     }
 
-    ChartSize withHeight(int h) {
-        return new ChartSize(width, Math.min(8000, h));
-    }
 }

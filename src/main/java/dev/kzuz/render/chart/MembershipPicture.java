@@ -41,7 +41,7 @@ public final class MembershipPicture implements Picture {
     }
 
     @Override
-    public int heightFor(int width, int height) {
+    public int heightFor(int width, int height, boolean exact) {
         Graphics2D g = measuring();
         FontMetrics fm = g.getFontMetrics(Ink.LABEL);
         int need = Ink.titleHeight(g, Catalogue.of(lang).get("chart.members.title"), width) + legend().height(g, width - 2 * Ink.MARGIN) + 8;
@@ -50,7 +50,7 @@ public final class MembershipPicture implements Picture {
         }
         need += TimeScale.height(fm) + 8 + caption.height(g, width, height);
         g.dispose();
-        return Math.max(height, need);
+        return exact ? Math.max(height, need) : Math.max(200, need);
     }
 
     @Override

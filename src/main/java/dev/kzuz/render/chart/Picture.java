@@ -20,14 +20,17 @@ import org.jfree.svg.SVGGraphics2D;
  * so a reader can select and search it) or PNG. Only the commands that draw load these classes.
  */
 public interface Picture {
-    /** The height the picture needs at {@code width} (at least {@code height}): labels that do not fit get more room. */
-    int heightFor(int width, int height);
+    /**
+     * The height to draw at {@code width}: {@code height}, more where labels need it, or (not
+     * {@code exact}) what its rows take.
+     */
+    int heightFor(int width, int height, boolean exact);
 
     void draw(Graphics2D g, int width, int height);
 
     static String svg(Picture p, ChartSize size) {
         headless();
-        int h = p.heightFor(size.width(), size.height());
+        int h = p.heightFor(size.width(), size.height(), size.exact());
         SVGGraphics2D g = new SVGGraphics2D(size.width(), h);
         // Ids from a fixed prefix, not the clock: the same data gives the same file.
         g.setDefsKeyPrefix("kzuz");
@@ -38,7 +41,7 @@ public interface Picture {
 
     static byte[] png(Picture p, ChartSize size) {
         headless();
-        int h = p.heightFor(size.width(), size.height());
+        int h = p.heightFor(size.width(), size.height(), size.exact());
         BufferedImage image = new BufferedImage(size.width() * 2, h * 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

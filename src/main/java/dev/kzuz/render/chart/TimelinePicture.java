@@ -49,7 +49,7 @@ public final class TimelinePicture implements Picture {
     }
 
     @Override
-    public int heightFor(int width, int height) {
+    public int heightFor(int width, int height, boolean exact) {
         Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
         FontMetrics fm = g.getFontMetrics(Ink.SMALL);
         int rows = rows(place(fm, scale(width)));
@@ -57,7 +57,7 @@ public final class TimelinePicture implements Picture {
                 + 8 + rows * (fm.getHeight() + 2) + AXIS_ROOM + TimeScale.height(g.getFontMetrics(Ink.LABEL)) + 8
                 + caption.height(g, width, height);
         g.dispose();
-        return Math.max(height, need);
+        return exact ? Math.max(height, need) : Math.max(200, need);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class TradePicture implements Picture {
     }
 
     @Override
-    public int heightFor(int width, int height) {
+    public int heightFor(int width, int height, boolean exact) {
         return height;
     }
 
