@@ -63,7 +63,7 @@ final class HelpWords_uz extends ListResourceBundle {
                     "berish mumkin: u holda ularning barchasi tomon bo‘lishi kerak."},
             {"chart", "Jadval o‘rniga tasvirni terminalda matn ko‘rinishida chizish."},
             {"chart-out", "Tasvirni FILE.svg yoki FILE.png fayliga ham yozish."},
-            {"size", "Tasvir o‘lchami: screen (900×500), slides (1280×720), a4 (640×420, A4 sahifasidagi matn kengligi) yoki ENI×BALANDLIGI (sukut bo‘yicha: kengligi 900, a’zolik va xronologiya tasvirlarining balandligi esa qatorlar soniga qarab)."},
+            {"size", "Tasvir o‘lchami: screen (900×500), slides (1280×720), a4 (640×420, A4 sahifasidagi matn kengligi) yoki ENI×BALANDLIGI (sukut bo‘yicha: eni 900, a’zolik va xronologiya tasvirlarining balandligi esa qatorlar soniga qarab)."},
             {"kzuz.institutions.id", "Faqat shu tashkilotlar (sukut bo‘yicha: barchasi)."},
             {"kzuz.institutions.party", "Faqat shu davlat hozir yoki ilgari biror maqomga ega bo‘lgan tashkilotlar; tasvirda faqat shu davlatning yo‘lagi chiziladi (KZ yoki UZ)."},
             {"kzuz.institutions.format", "table, md, json, csv yoki svg (tasvir) (sukut bo‘yicha: terminalda table, chiqish boshqa joyga yo‘naltirilsa md)."},
