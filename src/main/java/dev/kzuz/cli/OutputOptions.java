@@ -55,7 +55,9 @@ final class OutputOptions {
     static dev.kzuz.render.chart.Caption caption(java.util.Collection<? extends dev.kzuz.model.KbRecord> records,
             dev.kzuz.model.KnowledgeBase kb, Style asked, Lang lang) {
         var sources = dev.kzuz.render.Projection.sources(records, kb);
-        var full = dev.kzuz.cite.StyledReferences.render(sources, styleFor(asked, lang), lang, "text");
+        // More references than a quarter of the tallest preset holds never show in full: not styled for nothing (seconds).
+        var full = sources.size() > 15 ? java.util.Map.<String, String>of()
+                : dev.kzuz.cite.StyledReferences.render(sources, styleFor(asked, lang), lang, "text");
         java.util.List<String> brief = new java.util.ArrayList<>();
         for (dev.kzuz.model.Source s : sources) {
             String who = s.site() != null ? s.site() : s.database() != null ? s.database() : s.issuedBy() != null ? s.issuedBy()

@@ -10,7 +10,7 @@ import java.util.List;
  * they fit in a quarter of the picture, else the short ones ("Kazinform, 2019") on a line or two.
  *
  * @param label "Sources" in the reader's language
- * @param full  each source's reference in the style, in the style's order
+ * @param full  each source's reference in the style, in the order of {@code brief}; none when too many to fit
  * @param brief each source's short reference, in the same order
  */
 public record Caption(String label, List<String> full, List<String> brief) {
@@ -21,16 +21,18 @@ public record Caption(String label, List<String> full, List<String> brief) {
 
     /** The lines the caption takes at {@code width}, the full references when they fit in {@code maxLines}. */
     List<String> lines(FontMetrics fm, int width, int maxLines) {
-        if (full.isEmpty()) {
+        if (brief.isEmpty()) {
             return List.of();
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(label + ":");
-        for (int i = 0; i < full.size(); i++) {
-            lines.addAll(Ink.wrap(full.get(i), fm, width));
-        }
-        if (lines.size() <= maxLines) {
-            return lines;
+        if (!full.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            lines.add(label + ":");
+            for (String reference : full) {
+                lines.addAll(Ink.wrap(reference, fm, width));
+            }
+            if (lines.size() <= maxLines) {
+                return lines;
+            }
         }
         return Ink.wrap(label + ": " + String.join("; ", new java.util.LinkedHashSet<>(brief)) + ".", fm, width);
     }
