@@ -3,6 +3,7 @@ package dev.kzuz.cli;
 import dev.kzuz.io.AtomicFile;
 import dev.kzuz.model.Catalogue;
 import dev.kzuz.model.Lang;
+import dev.kzuz.render.Format;
 import dev.kzuz.render.Text;
 import dev.kzuz.render.chart.ChartSize;
 import dev.kzuz.render.chart.Picture;
@@ -66,6 +67,27 @@ final class ChartOutput {
 
     String svg(Picture p) {
         return Picture.svg(p, size());
+    }
+
+    /**
+     * Draws the picture where it is asked for: into --chart-out, to {@code out} for --format svg.
+     * Returns whether the command is done: the SVG written, or only the file asked for. The
+     * picture is made only when it is drawn.
+     */
+    boolean draw(Format format, java.util.function.Supplier<Picture> picture, Lang lang, PrintWriter out, PrintWriter err) {
+        boolean svg = format == Format.SVG;
+        if (file.value() == null && !svg) {
+            return false;
+        }
+        Picture p = picture.get();
+        if (file.value() != null) {
+            write(p, lang, err);
+        }
+        if (svg) {
+            out.print(svg(p));
+            return true;
+        }
+        return format == null && !inTerminal();
     }
 
     /** Writes the picture to --chart-out, and says so on {@code err} in the reader's language. */

@@ -5,7 +5,6 @@ import dev.kzuz.model.KbRecord;
 import dev.kzuz.model.KnowledgeBase;
 import dev.kzuz.model.Membership;
 import dev.kzuz.model.RecordType;
-import dev.kzuz.render.Format;
 import dev.kzuz.render.ListView;
 import dev.kzuz.render.MembershipText;
 import dev.kzuz.render.chart.MembershipPicture;
@@ -31,20 +30,9 @@ final class InstitutionsCommand extends RenderingCommand {
         chart.check();
         KnowledgeBase kb = kb();
         List<Institution> chosen = chosen(kb);
-        boolean svg = output.format() == Format.SVG;
-        if (chart.file() != null || svg) {
-            MembershipPicture picture = new MembershipPicture(chosen, lanes(), options.lang(),
-                    OutputOptions.caption(chosen, kb, output.style(), options.lang()), LocalDate.now());
-            if (chart.file() != null) {
-                chart.write(picture, options.lang(), err());
-            }
-            if (svg) {
-                out().print(chart.svg(picture));
-                return ExitCode.OK;
-            }
-            if (output.format() == null && !chart.inTerminal()) {
-                return ExitCode.OK;
-            }
+        if (chart.draw(output.format(), () -> new MembershipPicture(chosen, lanes(), options.lang(),
+                OutputOptions.caption(chosen, kb, output.style(), options.lang()), LocalDate.now()), options.lang(), out(), err())) {
+            return ExitCode.OK;
         }
         if (chart.inTerminal()) {
             MembershipText.write(chosen, lanes(), options.lang(), LocalDate.now(), root.app().terminal().width(), out());

@@ -51,24 +51,8 @@ final class TimelineCommand extends RenderingCommand {
             throw new ParameterException(spec.commandLine(), "--until " + filters.until() + " is before --since " + filters.since());
         }
         chart.check();
-        boolean svg = output.format() == Format.SVG;
-        if (chart.file() != null || svg) {
-            Map<String, dev.kzuz.model.KbRecord> drawn = new java.util.LinkedHashMap<>();
-            for (Timeline.Item item : items) {
-                drawn.putIfAbsent(item.record().id(), item.record());
-            }
-            TimelinePicture picture = new TimelinePicture(items, options.lang(),
-                    OutputOptions.caption(drawn.values(), kb, output.style(), options.lang()), filters.since(), filters.until());
-            if (chart.file() != null) {
-                chart.write(picture, options.lang(), err());
-            }
-            if (svg) {
-                out().print(chart.svg(picture));
-                return ExitCode.OK;
-            }
-            if (output.format() == null && !chart.inTerminal()) {
-                return ExitCode.OK;
-            }
+        if (chart.draw(output.format(), () -> picture(items, kb), options.lang(), out(), err())) {
+            return ExitCode.OK;
         }
         if (chart.inTerminal()) {
             TimelineStrip.write(items, options.lang(), root.app().terminal().width(), out());
@@ -96,13 +80,24 @@ final class TimelineCommand extends RenderingCommand {
         List<String> keys = format() == Format.JSON || format() == Format.CSV
                 ? List.of("date", "type", "event", "place", "id") : List.of("when", "event", "place", "id");
         RowsView view = new RowsView(keys, rows, options.lang(), "line");
-        // By id: a record's own hashCode would walk all its fields (and on JDK 25 starts a stream).
-        Map<String, dev.kzuz.model.KbRecord> cited = new java.util.LinkedHashMap<>();
-        for (Timeline.Item item : items) {
-            cited.putIfAbsent(item.record().id(), item.record());
-        }
-        Map<String, String> references = footnotes(cited.values(), kb);
+        Map<String, String> references = footnotes(records(items), kb);
         renderer().rows(references == null ? view : view.citing(references), out());
         return ExitCode.OK;
+    }
+
+    /** The timeline's picture, its caption citing the records drawn. */
+    private TimelinePicture picture(List<Timeline.Item> items, KnowledgeBase kb) {
+        return new TimelinePicture(items, options.lang(), OutputOptions.caption(records(items), kb, output.style(), options.lang()),
+                filters.since(), filters.until());
+    }
+
+    /** The items' records, each once, in order. */
+    private static java.util.Collection<dev.kzuz.model.KbRecord> records(List<Timeline.Item> items) {
+        // By id: a record's own hashCode would walk all its fields (and on JDK 25 starts a stream).
+        Map<String, dev.kzuz.model.KbRecord> records = new java.util.LinkedHashMap<>();
+        for (Timeline.Item item : items) {
+            records.putIfAbsent(item.record().id(), item.record());
+        }
+        return records.values();
     }
 }
