@@ -69,17 +69,17 @@ final class ChartOutput {
         return Picture.svg(p, size());
     }
 
+    /** Whether a picture is asked for (a file, or SVG on stdout): a list that draws none does not make one. */
+    boolean asked(Format format) {
+        return file.value() != null || format == Format.SVG;
+    }
+
     /**
      * Draws the picture where it is asked for: into --chart-out, to {@code out} for --format svg.
-     * Returns whether the command is done: the SVG written, or only the file asked for. The
-     * picture is made only when it is drawn.
+     * Returns whether the command is done: the SVG written, or only the file asked for.
      */
-    boolean draw(Format format, java.util.function.Supplier<Picture> picture, Lang lang, PrintWriter out, PrintWriter err) {
+    boolean draw(Format format, Picture p, Lang lang, PrintWriter out, PrintWriter err) {
         boolean svg = format == Format.SVG;
-        if (file.value() == null && !svg) {
-            return false;
-        }
-        Picture p = picture.get();
         if (file.value() != null) {
             write(p, lang, err);
         }

@@ -30,7 +30,8 @@ final class InstitutionsCommand extends RenderingCommand {
         chart.check();
         KnowledgeBase kb = kb();
         List<Institution> chosen = chosen(kb);
-        if (chart.draw(output.format(), () -> new MembershipPicture(chosen, lanes(), options.lang(),
+        // No lambda here: a plain list must not start the lambda machinery (start-up).
+        if (chart.asked(output.format()) && chart.draw(output.format(), new MembershipPicture(chosen, lanes(), options.lang(),
                 OutputOptions.caption(chosen, kb, output.style(), options.lang()), LocalDate.now()), options.lang(), out(), err())) {
             return ExitCode.OK;
         }

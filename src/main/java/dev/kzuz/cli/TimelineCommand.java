@@ -51,7 +51,7 @@ final class TimelineCommand extends RenderingCommand {
             throw new ParameterException(spec.commandLine(), "--until " + filters.until() + " is before --since " + filters.since());
         }
         chart.check();
-        if (chart.draw(output.format(), () -> picture(items, kb), options.lang(), out(), err())) {
+        if (chart.asked(output.format()) && chart.draw(output.format(), picture(items, kb), options.lang(), out(), err())) {
             return ExitCode.OK;
         }
         if (chart.inTerminal()) {
