@@ -42,7 +42,7 @@ final class DetailCommand extends RenderingCommand {
         }
         KbRecord found = kb.get(wanted).orElse(null);
         if (found == null || found.type() != type) {
-            throw notFound(kb, wanted);
+            throw notFound(this, type, kb, wanted);
         }
         renderer().detail(new DetailView(found, options.lang(), kb, footnotes(List.of(found), kb)), out());
         return ExitCode.OK;
@@ -52,7 +52,8 @@ final class DetailCommand extends RenderingCommand {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
-    private KzuzException notFound(KnowledgeBase kb, String wanted) {
+    /** No {@code type} record {@code wanted}: what it is instead, or the ids most like it. */
+    static KzuzException notFound(BaseCommand command, RecordType type, KnowledgeBase kb, String wanted) {
         String noun = type.noun();
         Optional<KbRecord> other = kb.get(wanted);
         if (other.isPresent()) {
@@ -60,9 +61,9 @@ final class DetailCommand extends RenderingCommand {
             return new KzuzException(ExitCode.NOT_FOUND, "'" + wanted + "' is " + article(otherNoun) + ", not " + article(noun)
                     + ": try 'kzuz " + otherNoun + " " + wanted + "'");
         }
-        List<KbRecord> near = Suggestions.forId(wanted, type, kb, root.app().search(layers(), kb));
+        List<KbRecord> near = Suggestions.forId(wanted, type, kb, command.root.app().search(command.layers(), kb));
         String hint = near.isEmpty() ? " (list them with 'kzuz " + type.folder() + "', or 'kzuz search')"
-                : " — did you mean " + Suggestions.describe(near, options.lang()) + "?";
+                : " — did you mean " + Suggestions.describe(near, command.options.lang()) + "?";
         return new KzuzException(ExitCode.NOT_FOUND, "no " + noun + " '" + wanted + "'" + hint);
     }
 }

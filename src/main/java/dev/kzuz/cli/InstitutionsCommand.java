@@ -53,8 +53,12 @@ final class InstitutionsCommand extends RenderingCommand {
             }
         } else {
             for (String id : idsArg.value()) {
-                out.add(kb.get(id, Institution.class).orElseThrow(() -> new KzuzException(ExitCode.NOT_FOUND,
-                        "no institution '" + id + "' (see 'kzuz institutions')")));
+                String wanted = id.strip().toLowerCase(java.util.Locale.ROOT);
+                Institution found = kb.get(wanted, Institution.class).orElse(null);
+                if (found == null) {
+                    throw DetailCommand.notFound(this, RecordType.INSTITUTION, kb, wanted);
+                }
+                out.add(found);
             }
         }
         if (!partiesArg.value().isEmpty()) {

@@ -53,7 +53,7 @@ public final class MembershipText {
             String name = Text.oneLine(i.titleIn(lang).text());
             for (int k = 0; k < countries.size(); k++) {
                 String country = countries.get(k);
-                String head = k == 0 ? fit(name, label) : "";
+                String head = k == 0 ? Text.truncate(name, label) : "";
                 char[] strip = new char[cells];
                 java.util.Arrays.fill(strip, '·');
                 String end = " ";
@@ -114,11 +114,7 @@ public final class MembershipText {
         return (int) Math.max(0, Math.min(cells - 1, Math.floor((year - from) / perCell)));
     }
 
-    private static String fit(String s, int w) {
-        return s.codePointCount(0, s.length()) <= w ? s : s.substring(0, s.offsetByCodePoints(0, w - 1)) + "…";
-    }
-
     private static String pad(String s, int w) {
-        return s + " ".repeat(Math.max(0, w - s.codePointCount(0, s.length())));
+        return s + " ".repeat(Math.max(0, w - Text.width(s)));
     }
 }

@@ -51,11 +51,8 @@ public final class TimelineStrip {
                 case EVENT -> '●';
                 case INSTITUTION, TRADE, SOURCE, CLAIM, PLACE -> '▲';
             };
-            String text = DateText.format(item.date(), lang) + " — " + Text.oneLine(TimelineText.text(item, lang));
-            int room = Math.max(10, width - cells - 1);
-            if (text.codePointCount(0, text.length()) > room) {
-                text = text.substring(0, text.offsetByCodePoints(0, room - 1)) + "…";
-            }
+            String text = Text.truncate(DateText.format(item.date(), lang) + " — " + Text.oneLine(TimelineText.text(item, lang)),
+                    Math.max(10, width - cells - 1));
             out.print(new String(strip) + " " + text + "\n");
         }
         out.print("\n");

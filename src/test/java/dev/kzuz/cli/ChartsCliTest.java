@@ -122,6 +122,7 @@ class ChartsCliTest {
         assertThat(CliResult.run("institutions", "--format", "svg", "--size", "huge")).failedWith(2)
                 .errContains("--size: 'huge' is not a chart size (screen, slides, a4 or WIDTHxHEIGHT)");
         assertThat(CliResult.run("institutions", "nosuch", "--format", "svg")).failedWith(3).errContains("no institution 'nosuch'");
+        assertThat(CliResult.run("institutions", "cadbx", "--format", "svg")).failedWith(3).errContains("did you mean 'cadb'");
         try (var names = Files.list(dir)) {
             assertThat(names.map(p -> p.getFileName().toString()).sorted()).containsExactly("members.png", "timeline.svg");
         }

@@ -52,6 +52,14 @@ final class Ink {
         };
     }
 
+    /** A line in {@code colour} drawn with {@code stroke}; the pen goes back to thin. */
+    static void line(Graphics2D g, Color colour, Stroke stroke, double x1, double y1, double x2, double y2) {
+        g.setColor(colour);
+        g.setStroke(stroke);
+        g.draw(new Line2D.Double(x1, y1, x2, y2));
+        g.setStroke(THIN);
+    }
+
     /** Diagonal lines across {@code shape}, every {@code step} pixels: tells a fill apart without colour. */
     static void hatch(Graphics2D g, Shape shape, Color colour, int step) {
         Shape clip = g.getClip();

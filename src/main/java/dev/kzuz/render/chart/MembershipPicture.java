@@ -143,10 +143,8 @@ public final class MembershipPicture implements Picture {
             case OPEN -> arrow(g, colour, x2, laneTop);
             case UNKNOWN -> {
                 // The last record, then dots for a year and "?": not drawn on to today.
-                g.setColor(colour);
-                g.setStroke(Ink.DOTTED);
-                g.draw(new Line2D.Double(x2, laneTop + LANE / 2.0, Math.min(time.right(), x2 + (time.x(1) - time.x(0)) * 2), laneTop + LANE / 2.0));
-                g.setStroke(Ink.THIN);
+                Ink.line(g, colour, Ink.DOTTED, x2, laneTop + LANE / 2.0, Math.min(time.right(), x2 + (time.x(1) - time.x(0)) * 2),
+                        laneTop + LANE / 2.0);
                 FontMetrics fm = g.getFontMetrics(Ink.SMALL);
                 Ink.text(g, "?", Ink.SMALL, colour, Math.min(time.right() - 4, x2 + (time.x(1) - time.x(0)) * 2 + 2), laneTop + fm.getAscent());
             }
@@ -228,10 +226,7 @@ public final class MembershipPicture implements Picture {
     private static void dottedCap(Graphics2D g, Color colour, double x, double laneTop) {
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(x, laneTop, 6, LANE));
-        g.setColor(colour);
-        g.setStroke(Ink.DOTTED);
-        g.draw(new Line2D.Double(x, laneTop + LANE / 2.0, x + 6, laneTop + LANE / 2.0));
-        g.setStroke(Ink.THIN);
+        Ink.line(g, colour, Ink.DOTTED, x, laneTop + LANE / 2.0, x + 6, laneTop + LANE / 2.0);
     }
 
     private static void founded(Graphics2D g, double x, double y) {
@@ -301,20 +296,12 @@ public final class MembershipPicture implements Picture {
         }
         if (unknownEnd) {
             legend.add((g, x, y) -> {
-                g.setColor(Ink.AXIS);
-                g.setStroke(Ink.DOTTED);
-                g.draw(new Line2D.Double(x, y + 5, x + 10, y + 5));
-                g.setStroke(Ink.THIN);
+                Ink.line(g, Ink.AXIS, Ink.DOTTED, x, y + 5, x + 10, y + 5);
                 Ink.text(g, "?", Ink.SMALL, Ink.AXIS, x + 11, y + 9);
             }, w.get("chart.end.unknown"));
         }
         if (unknownStart) {
-            legend.add((g, x, y) -> {
-                g.setColor(Ink.AXIS);
-                g.setStroke(Ink.DOTTED);
-                g.draw(new Line2D.Double(x, y + 5, x + 16, y + 5));
-                g.setStroke(Ink.THIN);
-            }, w.get("chart.start.unknown"));
+            legend.add((g, x, y) -> Ink.line(g, Ink.AXIS, Ink.DOTTED, x, y + 5, x + 16, y + 5), w.get("chart.start.unknown"));
         }
         return legend;
     }

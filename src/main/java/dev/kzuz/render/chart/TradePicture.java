@@ -124,12 +124,7 @@ public final class TradePicture implements Picture {
             legend.add((g, x, y) -> Ink.text(g, "≈", Ink.LABEL, Ink.TEXT, x + 4, y + 9), w.get("chart.approximate"));
         }
         if (!targets.isEmpty()) {
-            legend.add((g, x, y) -> {
-                g.setColor(Ink.TARGET);
-                g.setStroke(Ink.DASHED);
-                g.draw(new Line2D.Double(x, y + 5, x + 16, y + 5));
-                g.setStroke(Ink.THIN);
-            }, w.get("target"));
+            legend.add((g, x, y) -> Ink.line(g, Ink.TARGET, Ink.DASHED, x, y + 5, x + 16, y + 5), w.get("target"));
         }
         return legend;
     }
@@ -182,10 +177,8 @@ public final class TradePicture implements Picture {
         double from = time.x(goal.set().first());
         double to = time.x(goal.by().last() + 1);
         Ink.begin(g, "target", "target-" + goal.value().stripTrailingZeros().toPlainString());
+        Ink.line(g, Ink.TARGET, Ink.DASHED, from, y, to, y);
         g.setColor(Ink.TARGET);
-        g.setStroke(Ink.DASHED);
-        g.draw(new Line2D.Double(from, y, to, y));
-        g.setStroke(Ink.THIN);
         // A flag over each year a target of this value was for, where that year's bars stand.
         for (int by : goal.by()) {
             double x = time.x(by + 0.5);
